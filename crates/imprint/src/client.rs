@@ -1,0 +1,487 @@
+//! The client: configuration, authentication, and the one place every call
+//! goes through.
+
+use std::fmt;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::TryStreamExt;
+use imprint_raw::{ByteStream, ResponseValue};
+use reqwest::header::HeaderValue;
+use tracing::Instrument;
+
+use crate::error::{ApiError, DecodeError, Error};
+use crate::retry::{CallClass, RetryPolicy};
+use crate::transport::{CALL, CallState, ImprintTransport};
+
+/// Imprint's sandbox, the default base URL.
+pub const SANDBOX_URL: &str = "https://dev.sbx.imprint.co";
+
+/// The default response size limit: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+
+/// How the API key is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <api_key>` (the default).
+    #[default]
+    Bearer,
+    /// HTTP Basic with the API key as the user name and an empty password.
+    Basic,
+}
+
+/// A client for the Imprint API. Cheap to clone (one connection pool,
+/// shared); `Send + Sync`.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), imprint::Error> {
+/// let client = imprint::Client::builder().api_key("sk_test_...").build()?;
+/// let customer = client.customers().get("CSMR-123").await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    raw: imprint_raw::Client,
+    base_url: String,
+    scheme: AuthScheme,
+    has_merchant_key: bool,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("auth", &self.inner.scheme)
+            .field("api_key", &"<redacted>")
+            .field(
+                "merchant_key",
+                &self.inner.has_merchant_key.then_some("<redacted>"),
+            )
+            .finish()
+    }
+}
+
+/// Builds a [`Client`].
+///
+/// ```
+/// use std::time::Duration;
+/// let client = imprint::Client::builder()
+///     .api_key("sk_test_123")
+///     .base_url("http://127.0.0.1:8080")
+///     .merchant_key("mk_456")
+///     .timeout(Duration::from_secs(10))
+///     .retry_policy(imprint::RetryPolicy::default().max_attempts(5))
+///     .build()
+///     .unwrap();
+/// assert!(!format!("{client:?}").contains("sk_test_123"));
+/// ```
+#[must_use]
+pub struct ClientBuilder {
+    base_url: String,
+    api_key: Option<String>,
+    scheme: AuthScheme,
+    merchant_key: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: Option<String>,
+    retry: RetryPolicy,
+    http: Option<reqwest::Client>,
+    allow_http: bool,
+    max_body: usize,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("scheme", &self.scheme)
+            .field(
+                "merchant_key",
+                &self.merchant_key.as_ref().map(|_| "<redacted>"),
+            )
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            base_url: SANDBOX_URL.to_string(),
+            api_key: None,
+            scheme: AuthScheme::Bearer,
+            merchant_key: None,
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(5),
+            user_agent: None,
+            retry: RetryPolicy::default(),
+            http: None,
+            allow_http: false,
+            max_body: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API's base URL (default [`SANDBOX_URL`]). Must be `https`, unless
+    /// the host is a loopback address or [`Self::allow_insecure_http`] is set.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+    /// The API key (required).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+    /// Bearer (default) or Basic authentication.
+    pub fn auth_scheme(mut self, scheme: AuthScheme) -> Self {
+        self.scheme = scheme;
+        self
+    }
+    /// Sends `x-imprint-merchant-key`, for partners with several card programs.
+    pub fn merchant_key(mut self, key: impl Into<String>) -> Self {
+        self.merchant_key = Some(key.into());
+        self
+    }
+    /// Time limit for one attempt, response body included (default 30 s).
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.timeout = d;
+        self
+    }
+    /// Time limit for opening a connection (default 5 s).
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+    /// Appended to the `imprint-rust/<version>` user agent.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent = Some(suffix.into());
+        self
+    }
+    /// The retry policy (default: 3 attempts; see [`RetryPolicy`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// Bring your own `reqwest::Client` (proxies, custom roots...). Its own
+    /// timeouts apply instead of [`Self::timeout`] and [`Self::connect_timeout`].
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// Allow a plain `http` base URL on a non-loopback host.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_http = allow;
+        self
+    }
+    /// Largest response body accepted (default 16 MiB); larger is
+    /// [`Error::BodyTooLarge`].
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_body = n;
+        self
+    }
+
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let key = self
+            .api_key
+            .filter(|k| !k.trim().is_empty())
+            .ok_or_else(|| {
+                Error::Config(
+                    "an API key is required (ClientBuilder::api_key or IMPRINT_API_KEY)".into(),
+                )
+            })?;
+        let base = self.base_url.trim_end_matches('/').to_string();
+        let url = reqwest::Url::parse(&base)
+            .map_err(|e| Error::Config(format!("base URL `{base}` is not a URL: {e}")))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if self.allow_http || is_loopback(&url) => {}
+            "http" => {
+                return Err(Error::Config(format!(
+                    "base URL `{base}` is plain http on a non-loopback host; use https or allow_insecure_http(true)"
+                )));
+            }
+            other => {
+                return Err(Error::Config(format!(
+                    "base URL scheme `{other}` is not http(s)"
+                )));
+            }
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{base}` must not have a query or fragment"
+            )));
+        }
+        let authorization = match self.scheme {
+            AuthScheme::Bearer => format!("Bearer {key}"),
+            AuthScheme::Basic => {
+                use base64::Engine;
+                format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(format!("{key}:"))
+                )
+            }
+        };
+        let mut authorization = HeaderValue::from_str(&authorization).map_err(|_| {
+            Error::Config("the API key contains characters not allowed in a header".into())
+        })?;
+        authorization.set_sensitive(true);
+        let merchant_key = match self.merchant_key {
+            Some(m) => {
+                let mut v = HeaderValue::from_str(&m).map_err(|_| {
+                    Error::Config(
+                        "the merchant key contains characters not allowed in a header".into(),
+                    )
+                })?;
+                v.set_sensitive(true);
+                Some(v)
+            }
+            None => None,
+        };
+        let ua = match &self.user_agent {
+            Some(s) => format!("imprint-rust/{} {s}", env!("CARGO_PKG_VERSION")),
+            None => format!("imprint-rust/{}", env!("CARGO_PKG_VERSION")),
+        };
+        let user_agent = HeaderValue::from_str(&ua).map_err(|_| {
+            Error::Config("the user agent suffix is not a valid header value".into())
+        })?;
+        let http = match self.http {
+            Some(c) => c,
+            None => imprint_raw::support::http_client_builder()
+                .map_err(|e| Error::Config(format!("TLS setup failed: {e}")))?
+                .timeout(self.timeout)
+                .connect_timeout(self.connect_timeout)
+                .pool_idle_timeout(Duration::from_secs(60))
+                .build()
+                .map_err(|e| Error::Config(format!("HTTP client setup failed: {e}")))?,
+        };
+        let transport = ImprintTransport {
+            authorization,
+            merchant_key: merchant_key.clone(),
+            user_agent,
+            policy: self.retry,
+            max_body: self.max_body,
+        };
+        let hooks = imprint_raw::support::Hooks::with_transport(Arc::new(transport));
+        let raw = imprint_raw::Client::new_with_client(&base, http, hooks);
+        Ok(Client {
+            inner: Arc::new(Inner {
+                raw,
+                base_url: base,
+                scheme: self.scheme,
+                has_merchant_key: merchant_key.is_some(),
+            }),
+        })
+    }
+}
+
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// A described operation: what the tracing span and retry class need.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Operation {
+    pub(crate) id: &'static str,
+    pub(crate) method: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) class: CallClass,
+}
+
+/// Error bodies the generated code hands back: bytes, or nothing.
+pub(crate) trait ErrorBody: Send {
+    fn into_bytes(self) -> impl Future<Output = Bytes> + Send;
+}
+
+impl ErrorBody for ByteStream {
+    async fn into_bytes(self) -> Bytes {
+        let chunks: Vec<Bytes> = self.into_inner().try_collect().await.unwrap_or_default();
+        chunks.concat().into()
+    }
+}
+
+impl ErrorBody for () {
+    async fn into_bytes(self) -> Bytes {
+        Bytes::new()
+    }
+}
+
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client from the environment: `IMPRINT_API_KEY` (required),
+    /// `IMPRINT_BASE_URL` (default [`SANDBOX_URL`]) and
+    /// `IMPRINT_MERCHANT_KEY` (optional).
+    pub fn from_env() -> Result<Self, Error> {
+        Self::builder_from_env()?.build()
+    }
+
+    /// Like [`Self::from_env`], but returns the builder to adjust further.
+    pub fn builder_from_env() -> Result<ClientBuilder, Error> {
+        let key = std::env::var("IMPRINT_API_KEY")
+            .ok()
+            .filter(|k| !k.trim().is_empty())
+            .ok_or_else(|| {
+                Error::Config(
+                    "IMPRINT_API_KEY is not set; export your API key to use Client::from_env"
+                        .into(),
+                )
+            })?;
+        let mut builder = Self::builder().api_key(key);
+        if let Some(url) = std::env::var("IMPRINT_BASE_URL")
+            .ok()
+            .filter(|u| !u.trim().is_empty())
+        {
+            builder = builder.base_url(url);
+        }
+        if let Some(mk) = std::env::var("IMPRINT_MERCHANT_KEY")
+            .ok()
+            .filter(|m| !m.trim().is_empty())
+        {
+            builder = builder.merchant_key(mk);
+        }
+        Ok(builder)
+    }
+
+    /// The base URL in use.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The generated client underneath, for operations the facade does not
+    /// wrap yet. It shares this client's auth, retries and limits.
+    pub fn raw(&self) -> &imprint_raw::Client {
+        &self.inner.raw
+    }
+
+    /// Customer operations.
+    pub fn customers(&self) -> crate::Customers {
+        crate::Customers::new(self.clone())
+    }
+
+    /// Runs one generated call with the call context and span set, and turns
+    /// its result into ours.
+    pub(crate) async fn call<T, E, F>(&self, op: Operation, fut: F) -> Result<T, Error>
+    where
+        T: serde::de::DeserializeOwned,
+        E: ErrorBody,
+        F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+    {
+        let state = Arc::new(CallState::new(op.class));
+        let span = tracing::info_span!(
+            "imprint.call",
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = CALL
+            .scope(Arc::clone(&state), fut)
+            .instrument(span.clone())
+            .await;
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let observed = state.take();
+        if let Some(fatal) = observed.fatal {
+            return Err(fatal);
+        }
+        let attempts = observed.attempts.max(1);
+        let outcome = match result {
+            Ok(v) => Ok(v.into_inner()),
+            Err(imprint_raw::Error::ErrorResponse(rv)) => {
+                let status = rv.status().as_u16();
+                let headers = rv.headers().clone();
+                let body = rv.into_inner().into_bytes().await;
+                Err(Error::from_api(
+                    ApiError::from_parts(op.id, status, &headers, body),
+                    observed.retry_after,
+                ))
+            }
+            Err(imprint_raw::Error::UnexpectedResponse(response)) => {
+                let status = response.status().as_u16();
+                let headers = response.headers().clone();
+                let body = response.bytes().await.unwrap_or_default();
+                Err(Error::from_api(
+                    ApiError::from_parts(op.id, status, &headers, body),
+                    observed.retry_after,
+                ))
+            }
+            Err(imprint_raw::Error::InvalidResponsePayload(body, _)) => {
+                Err(decode_error::<T>(op.id, &observed, body))
+            }
+            Err(imprint_raw::Error::CommunicationError(e))
+            | Err(imprint_raw::Error::ResponseBodyError(e)) => Err(if e.is_timeout() {
+                Error::Timeout {
+                    operation: op.id,
+                    attempts,
+                    source: e,
+                }
+            } else {
+                Error::Transport {
+                    operation: op.id,
+                    attempts,
+                    source: e,
+                }
+            }),
+            Err(imprint_raw::Error::InvalidRequest(message)) => Err(Error::InvalidInput(
+                crate::InputError::new("request", message),
+            )),
+            Err(imprint_raw::Error::InvalidUpgrade(e)) => {
+                Err(Error::Config(format!("{}: unexpected upgrade: {e}", op.id)))
+            }
+            Err(imprint_raw::Error::Custom(m)) => Err(Error::Config(format!("{}: {m}", op.id))),
+        };
+        if let Err(e) = &outcome {
+            tracing::debug!(parent: &span, error = %e, "call failed");
+        }
+        outcome
+    }
+}
+
+fn decode_error<T: serde::de::DeserializeOwned>(
+    operation: &'static str,
+    observed: &crate::transport::Observed,
+    body: Bytes,
+) -> Error {
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => (
+            ".".to_string(),
+            "the body decodes on its own but not as sent".to_string(),
+        ),
+        Err(e) => (e.path().to_string(), e.inner().to_string()),
+    };
+    let excerpt = crate::redact::excerpt(&body, 160);
+    Error::Decode(Box::new(DecodeError {
+        operation,
+        status: observed.status.unwrap_or(0),
+        path,
+        message,
+        excerpt,
+        request_id: observed.request_id.clone(),
+        body,
+    }))
+}

@@ -1,0 +1,249 @@
+//! The facade's request execution, plugged into the generated client through
+//! `imprint_raw::support::Transport`: authentication headers, retries with
+//! jittered backoff and `Retry-After`, a response size limit, and tracing.
+//!
+//! Per-call state (the retry class, the last status and request id, a fatal
+//! error the generated code cannot express) travels in a task-local set by
+//! [`crate::Client`] around each call.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use imprint_raw::support::{ExecFuture, Transport};
+use reqwest::header::{
+    AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
+};
+
+use crate::error::{Error, is_retryable_status, request_id};
+use crate::retry::{CallClass, Failure, RetryPolicy, parse_retry_after};
+
+tokio::task_local! {
+    pub(crate) static CALL: Arc<CallState>;
+}
+
+/// What the transport learnt during one call.
+#[derive(Debug)]
+pub(crate) struct CallState {
+    pub(crate) class: CallClass,
+    inner: Mutex<Observed>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Observed {
+    pub(crate) attempts: u32,
+    pub(crate) status: Option<u16>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) retry_after: Option<Duration>,
+    pub(crate) fatal: Option<Error>,
+}
+
+impl CallState {
+    pub(crate) fn new(class: CallClass) -> Self {
+        Self {
+            class,
+            inner: Mutex::new(Observed::default()),
+        }
+    }
+    fn with<R>(&self, f: impl FnOnce(&mut Observed) -> R) -> R {
+        // A poisoned lock only means another thread panicked mid-update;
+        // the data is still the best we have.
+        let mut guard = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
+    }
+    pub(crate) fn take(&self) -> Observed {
+        self.with(std::mem::take)
+    }
+}
+
+/// Headers and limits the transport applies to every request.
+pub(crate) struct ImprintTransport {
+    pub(crate) authorization: HeaderValue,
+    pub(crate) merchant_key: Option<HeaderValue>,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) policy: RetryPolicy,
+    pub(crate) max_body: usize,
+}
+
+enum BodyError {
+    TooLarge,
+    Read(reqwest::Error),
+}
+
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut buf =
+        BytesMut::with_capacity(response.content_length().map_or(8 * 1024, |n| n as usize));
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
+        if buf.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+fn rebuild(status: reqwest::StatusCode, headers: HeaderMap, body: Bytes) -> reqwest::Response {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    reqwest::Response::from(response)
+}
+
+impl ImprintTransport {
+    fn decorate(&self, request: &mut reqwest::Request) {
+        let headers = request.headers_mut();
+        headers.insert(AUTHORIZATION, self.authorization.clone());
+        headers.insert(USER_AGENT, self.user_agent.clone());
+        if let Some(key) = &self.merchant_key {
+            headers.insert("x-imprint-merchant-key", key.clone());
+        }
+    }
+
+    async fn run(
+        &self,
+        client: &reqwest::Client,
+        mut request: reqwest::Request,
+        operation: &'static str,
+    ) -> reqwest::Result<reqwest::Response> {
+        let state = CALL.try_with(Arc::clone).ok();
+        let class = state.as_ref().map_or(CallClass::Write, |s| s.class);
+        self.decorate(&mut request);
+        let span = tracing::Span::current();
+        let max = self.policy.attempts();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            if let Some(s) = &state {
+                s.with(|o| o.attempts = attempt);
+            }
+            // A body we cannot clone (a stream) is sent once.
+            let Some(this_try) = request.try_clone() else {
+                return client.execute(request).await;
+            };
+            let started = Instant::now();
+            let failure = match client.execute(this_try).await {
+                Err(e) => {
+                    let failure = if e.is_connect() {
+                        Failure::NotSent
+                    } else {
+                        Failure::Unknown
+                    };
+                    tracing::debug!(operation, attempt, error = %e, elapsed_ms = started.elapsed().as_millis() as u64, "attempt failed");
+                    if e.is_builder() || attempt >= max || !self.policy.allows(class, failure) {
+                        return Err(e);
+                    }
+                    failure
+                }
+                Ok(response) => {
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    let rid = request_id(&headers);
+                    span.record("status", status.as_u16());
+                    if let Some(r) = &rid {
+                        span.record("request_id", r.as_str());
+                    }
+                    if let Some(s) = &state {
+                        s.with(|o| {
+                            o.status = Some(status.as_u16());
+                            o.request_id = rid.clone();
+                        });
+                    }
+                    let body = match read_capped(response, self.max_body).await {
+                        Ok(b) => b,
+                        Err(BodyError::TooLarge) => {
+                            tracing::warn!(
+                                operation,
+                                attempt,
+                                limit = self.max_body,
+                                "response body over the limit"
+                            );
+                            if let Some(s) = &state {
+                                s.with(|o| {
+                                    o.fatal = Some(Error::BodyTooLarge {
+                                        operation,
+                                        status: status.as_u16(),
+                                        limit: self.max_body,
+                                    })
+                                });
+                            }
+                            let mut headers = headers;
+                            headers.remove(CONTENT_LENGTH);
+                            return Ok(rebuild(status, headers, Bytes::new()));
+                        }
+                        Err(BodyError::Read(e)) => {
+                            tracing::debug!(operation, attempt, error = %e, "response body broke off");
+                            if attempt >= max || !self.policy.allows(class, Failure::Unknown) {
+                                return Err(e);
+                            }
+                            self.pause(attempt, None, "body broke off").await;
+                            continue;
+                        }
+                    };
+                    tracing::debug!(
+                        operation,
+                        attempt,
+                        status = status.as_u16(),
+                        bytes = body.len(),
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "attempt finished"
+                    );
+                    let code = status.as_u16();
+                    if !is_retryable_status(code) {
+                        return Ok(rebuild(status, headers, body));
+                    }
+                    let retry_after = headers
+                        .get(RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
+                    if let Some(s) = &state {
+                        s.with(|o| o.retry_after = retry_after);
+                    }
+                    let over_cap = retry_after.is_some_and(|d| d > self.policy.retry_after_cap());
+                    if over_cap
+                        || attempt >= max
+                        || !self.policy.allows(class, Failure::Status(code))
+                    {
+                        return Ok(rebuild(status, headers, body));
+                    }
+                    self.pause(attempt, retry_after, "retryable status").await;
+                    continue;
+                }
+            };
+            self.pause(
+                attempt,
+                None,
+                match failure {
+                    Failure::NotSent => "connection failed",
+                    _ => "request failed",
+                },
+            )
+            .await;
+        }
+    }
+
+    async fn pause(&self, attempt: u32, retry_after: Option<Duration>, reason: &'static str) {
+        let delay = retry_after.unwrap_or_else(|| self.policy.backoff(attempt));
+        tracing::info!(
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            reason,
+            "retrying"
+        );
+        tokio::time::sleep(delay).await;
+    }
+}
+
+impl Transport for ImprintTransport {
+    fn execute<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        request: reqwest::Request,
+        operation_id: &'static str,
+    ) -> ExecFuture<'a> {
+        Box::pin(self.run(client, request, operation_id))
+    }
+}
