@@ -81,7 +81,8 @@ pub fn generate(lowered: &Lowered) -> Result<TokenStream, GenerateError> {
     .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
 
     let enums = lowered.open_enums.iter().map(open_enum);
-    let errors = lowered.errors.iter().map(error_decoder);
+    let open: Vec<&str> = lowered.open_enums.iter().map(|e| e.name.as_str()).collect();
+    let errors = lowered.errors.iter().map(|op| error_decoder(op, &open));
     let tokens = quote! {
         #client
 
@@ -252,7 +253,18 @@ fn open_enum(e: &OpenEnum) -> TokenStream {
     }
 }
 
-fn error_decoder(op: &OperationErrors) -> TokenStream {
+/// The path, from inside `error_bodies`, of the type of component `schema`:
+/// an open enum replaces progenitor's type, so it is not in `types`.
+fn body_type(schema: &str, open_enums: &[&str]) -> TokenStream {
+    let ty = Ident::new(&schema.to_upper_camel_case(), Span::call_site());
+    if open_enums.contains(&schema) {
+        quote!(super::open_enums::#ty)
+    } else {
+        quote!(types::#ty)
+    }
+}
+
+fn error_decoder(op: &OperationErrors, open_enums: &[&str]) -> TokenStream {
     let ident = Ident::new(
         &format!("{}Error", op.operation_id.to_upper_camel_case()),
         Span::call_site(),
@@ -273,8 +285,20 @@ fn error_decoder(op: &OperationErrors) -> TokenStream {
             None => quote!(None),
         };
         statuses.push(quote!((#status_lit, #schema_lit)));
-        let Some(schema) = &r.schema else { continue };
-        let ty = Ident::new(&schema.to_upper_camel_case(), Span::call_site());
+        let Some(schema) = &r.schema else {
+            // No JSON body: `None`, even where a range or `default` with a
+            // body would otherwise match this status.
+            let status = r.status.to_ascii_uppercase();
+            if let Some(class) = status.strip_suffix("XX") {
+                if let Ok(class) = class.parse::<u16>() {
+                    ranges.push(quote!(s if s / 100 == #class => None,));
+                }
+            } else if let Ok(code) = status.parse::<u16>() {
+                exact.push(quote!(#code => None,));
+            }
+            continue;
+        };
+        let ty = body_type(schema, open_enums);
         let variant = Ident::new(
             &match r.status.as_str() {
                 "default" => "Default".to_string(),
@@ -288,8 +312,8 @@ fn error_decoder(op: &OperationErrors) -> TokenStream {
             r.status,
             r.description.clone().unwrap_or_default()
         );
-        variants.push(quote!(#[doc = #doc] #variant(types::#ty)));
-        let decode = quote!(Some(::serde_json::from_slice::<types::#ty>(body).map(Self::#variant)));
+        variants.push(quote!(#[doc = #doc] #variant(#ty)));
+        let decode = quote!(Some(::serde_json::from_slice::<#ty>(body).map(Self::#variant)));
         match r.status.as_str() {
             "default" => default = Some(decode),
             s if s.to_ascii_uppercase().ends_with("XX") => {

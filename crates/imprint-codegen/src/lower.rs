@@ -16,11 +16,14 @@
 //! - success responses of different body types become raw too, with a note;
 //! - a `default` response beside 2xx responses is an error response;
 //! - operations without an `operationId` get one from method and path;
-//! - `x-sensitive: true` properties are wrapped in `Sensitive<T>`.
+//! - `x-sensitive: true` properties are wrapped in `Sensitive<T>`;
+//! - a nullable component that progenitor would name twice (a nullable
+//!   string enum, a nullable union) keeps its name for the `Option` and moves
+//!   what it wraps to `<Name>Value`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToUpperCamelCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{Map, Value, json};
 
 /// Keywords that only annotate a schema: dropping them never changes what is
@@ -163,6 +166,15 @@ pub fn lower(mut doc: Value) -> Result<Lowered> {
     cx.collect_names(&doc);
     cx.operations(&mut doc)?;
     cx.schemas(&mut doc)?;
+    cx.open_enum_conjunctions(&mut doc, String::new());
+    for i in 0..cx.hoisted.len() {
+        let (name, mut schema) = std::mem::take(&mut cx.hoisted[i]);
+        cx.open_enum_conjunctions(
+            &mut schema,
+            format!("/components/schemas/{}", escape(&name)),
+        );
+        cx.hoisted[i] = (name, schema);
+    }
     cx.security(&doc);
     // Hoisted schemas go in last, in a stable order.
     if !cx.hoisted.is_empty() {
@@ -298,33 +310,42 @@ impl Lowering {
     /// references to it.
     fn hoist_defs(&mut self, doc: &mut Value) -> Result<()> {
         self.collect_names(doc);
-        let mut renames: BTreeMap<String, String> = BTreeMap::new();
+        // One round per nesting level: a `$defs` inside a `$defs` entry moves
+        // with that entry, and is found (at its new place) in the next round.
+        let mut origins: BTreeMap<String, String> = BTreeMap::new();
         loop {
             let mut found: Vec<(String, Map<String, Value>)> = Vec::new();
             take_defs(doc, String::new(), &mut found);
             if found.is_empty() {
                 break;
             }
+            let mut renames: BTreeMap<String, String> = BTreeMap::new();
             for (pointer, defs) in found {
-                let owner = pointer
+                let (owner, below) = pointer
                     .strip_prefix("/components/schemas/")
-                    .and_then(|rest| rest.split('/').next())
-                    .unwrap_or("");
+                    .map(|rest| rest.split_once('/').unwrap_or((rest, "")))
+                    .map_or(("", ""), |(owner, below)| (owner, below));
+                // Where this `$defs` was in the input document, for the note:
+                // an entry hoisted in an earlier round has moved.
+                let original = match origins.get(owner) {
+                    Some(origin) if below.is_empty() => origin.clone(),
+                    Some(origin) => format!("{origin}/{below}"),
+                    None => pointer.clone(),
+                };
                 for (key, schema) in defs {
                     let name = self.unique_name(&format!("{owner}{}", key.to_upper_camel_case()));
                     renames.insert(
                         format!("#{pointer}/$defs/{}", escape(&key)),
                         format!("#/components/schemas/{name}"),
                     );
-                    self.note(
-                        &format!("{pointer}/$defs/{}", escape(&key)),
-                        format!("hoisted to #/components/schemas/{name}"),
-                    );
+                    let from = format!("{original}/$defs/{}", escape(&key));
+                    self.note(&from, format!("hoisted to #/components/schemas/{name}"));
+                    origins.insert(name.clone(), from);
                     components_schemas(doc).insert(name, schema);
                 }
             }
-        }
-        if !renames.is_empty() {
+            // Rewritten now, so that a reference into a nested `$defs` points
+            // at where the next round finds it.
             rewrite_refs(doc, &renames);
         }
         Ok(())
@@ -354,7 +375,7 @@ impl Lowering {
                     .pointer(&format!("/{method}/operationId"))
                     .and_then(Value::as_str)
                 {
-                    used_ids.insert(id.to_string());
+                    used_ids.extend(id_forms(id));
                 }
             }
         }
@@ -378,11 +399,11 @@ impl Lowering {
                         let base = synthesize_operation_id(method, path);
                         let mut id = base.clone();
                         let mut n = 2;
-                        while used_ids.contains(&id) {
+                        while id_forms(&id).iter().any(|f| used_ids.contains(f)) {
                             id = format!("{base}_{n}");
                             n += 1;
                         }
-                        used_ids.insert(id.clone());
+                        used_ids.extend(id_forms(&id));
                         op.insert("operationId".into(), json!(id));
                         self.note(&op_ptr, format!("no operationId; using `{id}`"));
                         id
@@ -532,12 +553,13 @@ impl Lowering {
             }
         }
         // A `default` beside 2xx responses covers every other error status.
-        if has_success && responses.contains_key("default") {
-            if let Some(default) = responses.shift_remove("default") {
-                for range in ["4XX", "5XX"] {
-                    if !responses.contains_key(range) {
-                        responses.insert(range.into(), default.clone());
-                    }
+        if has_success
+            && responses.contains_key("default")
+            && let Some(default) = responses.shift_remove("default")
+        {
+            for range in ["4XX", "5XX"] {
+                if !responses.contains_key(range) {
+                    responses.insert(range.into(), default.clone());
                 }
             }
         }
@@ -549,10 +571,10 @@ impl Lowering {
             }
             if let Some(content) = response.get_mut("content").and_then(Value::as_object_mut) {
                 for (media, mt) in content.iter_mut() {
-                    if is_json(media) {
-                        if let Some(m) = mt.as_object_mut() {
-                            m.entry("schema").or_insert_with(|| json!({}));
-                        }
+                    if is_json(media)
+                        && let Some(m) = mt.as_object_mut()
+                    {
+                        m.entry("schema").or_insert_with(|| json!({}));
                     }
                 }
             }
@@ -570,10 +592,10 @@ impl Lowering {
         }
         if kinds.len() > 1 {
             for (code, response) in responses.iter_mut() {
-                if is_success(code) {
-                    if let Some(r) = response.as_object_mut() {
-                        r.insert("content".into(), raw_content());
-                    }
+                if is_success(code)
+                    && let Some(r) = response.as_object_mut()
+                {
+                    r.insert("content".into(), raw_content());
                 }
             }
             self.note(
@@ -729,8 +751,72 @@ impl Lowering {
                 );
             }
         }
-        let sensitive = matches!(o.shift_remove("x-sensitive"), Some(Value::Bool(true)));
+        // anyOf / oneOf with a null branch. First, so that an inline branch
+        // merged into this schema goes through every rewrite below.
         let mut nullable = matches!(o.get("nullable"), Some(Value::Bool(true)));
+        for key in ["anyOf", "oneOf"] {
+            let Some(Value::Array(branches)) = o.get(key) else {
+                continue;
+            };
+            if !branches.iter().any(is_null_schema) {
+                continue;
+            }
+            let mut rest: Vec<(usize, Value)> = branches
+                .iter()
+                .cloned()
+                .enumerate()
+                .filter(|(_, b)| !is_null_schema(b))
+                .collect();
+            nullable = true;
+            o.shift_remove(key);
+            if rest.len() != 1 {
+                o.insert(
+                    key.into(),
+                    Value::Array(rest.into_iter().map(|(_, b)| b).collect()),
+                );
+                continue;
+            }
+            let (i, only) = rest.remove(0);
+            let branch_ptr = format!("{ptr}/{key}/{i}");
+            match only {
+                Value::Bool(true) => {}
+                // An inline branch that does not clash with this schema's own
+                // keywords is merged into it.
+                Value::Object(fields)
+                    if !fields.contains_key("$ref")
+                        && fields
+                            .keys()
+                            .all(|k| !o.contains_key(k) || ANNOTATIONS.contains(&k.as_str())) =>
+                {
+                    for k in UNSUPPORTED {
+                        if fields.contains_key(*k) {
+                            return err(
+                                &format!("{branch_ptr}/{}", escape(k)),
+                                format!("`{k}` has no OpenAPI 3.0 equivalent"),
+                            );
+                        }
+                    }
+                    for (k, v) in fields {
+                        o.entry(k).or_insert(v);
+                    }
+                }
+                Value::Bool(false) => {
+                    return err(
+                        &branch_ptr,
+                        "the `false` schema (nothing is valid) has no 3.0 form",
+                    );
+                }
+                // A `$ref` (or a clashing inline schema) is kept as an `allOf`
+                // conjunct, beside any the schema already has.
+                other => match o.get_mut("allOf") {
+                    Some(Value::Array(all)) => all.push(other),
+                    _ => {
+                        o.insert("allOf".into(), json!([other]));
+                    }
+                },
+            }
+        }
+        let sensitive = matches!(o.shift_remove("x-sensitive"), Some(Value::Bool(true)));
 
         // `type: [T, "null"]`
         if let Some(Value::Array(types)) = o.get("type").cloned() {
@@ -799,41 +885,13 @@ impl Lowering {
             }
         }
         // null in enum
-        if let Some(Value::Array(values)) = o.get("enum") {
-            if values.len() > 1 && values.iter().any(Value::is_null) {
-                let values: Vec<Value> = values.iter().filter(|v| !v.is_null()).cloned().collect();
-                o.insert("enum".into(), Value::Array(values));
-                nullable = true;
-            }
-        }
-        // anyOf / oneOf with a null branch
-        for key in ["anyOf", "oneOf"] {
-            let Some(Value::Array(branches)) = o.get(key) else {
-                continue;
-            };
-            let is_null = |b: &Value| {
-                b.get("type").and_then(Value::as_str) == Some("null")
-                    || b.get("const").is_some_and(Value::is_null)
-                    || b.get("enum") == Some(&json!([null]))
-            };
-            if !branches.iter().any(is_null) {
-                continue;
-            }
-            let mut rest: Vec<Value> = branches.iter().filter(|b| !is_null(b)).cloned().collect();
+        if let Some(Value::Array(values)) = o.get("enum")
+            && values.len() > 1
+            && values.iter().any(Value::is_null)
+        {
+            let values: Vec<Value> = values.iter().filter(|v| !v.is_null()).cloned().collect();
+            o.insert("enum".into(), Value::Array(values));
             nullable = true;
-            o.shift_remove(key);
-            if rest.len() == 1 {
-                let only = rest.remove(0);
-                if only.get("$ref").is_some() {
-                    o.insert("allOf".into(), json!([only]));
-                } else if let Value::Object(fields) = only {
-                    for (k, v) in fields {
-                        o.entry(k).or_insert(v);
-                    }
-                }
-            } else {
-                o.insert(key.into(), Value::Array(rest));
-            }
         }
         if nullable {
             o.insert("nullable".into(), json!(true));
@@ -885,15 +943,15 @@ impl Lowering {
                 false,
             )?;
         }
-        if let Some(ap) = o.get_mut("additionalProperties") {
-            if ap.is_object() {
-                self.schema(
-                    ap,
-                    &format!("{ptr}/additionalProperties"),
-                    &format!("{hint}Value"),
-                    false,
-                )?;
-            }
+        if let Some(ap) = o.get_mut("additionalProperties")
+            && ap.is_object()
+        {
+            self.schema(
+                ap,
+                &format!("{ptr}/additionalProperties"),
+                &format!("{hint}Value"),
+                false,
+            )?;
         }
         if let Some(not) = o.get_mut("not") {
             self.schema(not, &format!("{ptr}/not"), &format!("{hint}Not"), false)?;
@@ -923,7 +981,11 @@ impl Lowering {
                         .get("description")
                         .and_then(Value::as_str)
                         .map(str::to_string);
-                    if top {
+                    // A component keeps its name, unless it is nullable: the
+                    // open enum replaces the whole type, so it cannot carry
+                    // the `null`; the enum is then hoisted beside it.
+                    let nullable_top = top && o.get("nullable") == Some(&json!(true));
+                    if top && !nullable_top {
                         let name = hint.to_string();
                         self.open_enums.insert(
                             name.clone(),
@@ -934,7 +996,11 @@ impl Lowering {
                             },
                         );
                     } else {
-                        let name = self.unique_name(hint);
+                        let name = if nullable_top {
+                            self.unique_name(&format!("{hint}Value"))
+                        } else {
+                            self.unique_name(hint)
+                        };
                         let nullable = o.shift_remove("nullable");
                         let mut hoisted = Value::Object(std::mem::take(o));
                         if let Some(h) = hoisted.as_object_mut() {
@@ -950,17 +1016,20 @@ impl Lowering {
                         );
                         self.hoisted.push((name.clone(), hoisted));
                         let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
-                        if nullable.is_some() {
+                        if nullable == Some(Value::Bool(true)) {
                             o.insert("allOf".into(), json!([reference]));
                             o.insert("nullable".into(), json!(true));
                         } else if let Value::Object(r) = reference {
                             *o = r;
                         }
+                        let what = if nullable_top {
+                            "nullable enum's values"
+                        } else {
+                            "inline enum"
+                        };
                         self.note(
                             ptr,
-                            format!(
-                                "inline enum hoisted to #/components/schemas/{name} (open enum)"
-                            ),
+                            format!("{what} hoisted to #/components/schemas/{name} (open enum)"),
                         );
                     }
                 }
@@ -975,9 +1044,40 @@ impl Lowering {
             }
         }
 
+        // A nullable component that is a composition: progenitor names both
+        // the `Option` newtype and the composition after the component (two
+        // items, one name). The composition moves beside it.
+        let composite = ["anyOf", "oneOf", "allOf"].iter().any(|k| {
+            o.get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|branches| branches.len() > 1)
+        });
+        if top && composite && o.get("nullable") == Some(&json!(true)) {
+            let name = self.unique_name(&format!("{hint}Value"));
+            o.shift_remove("nullable");
+            let description = o.get("description").cloned();
+            self.hoisted
+                .push((name.clone(), Value::Object(std::mem::take(o))));
+            o.insert(
+                "allOf".into(),
+                json!([{ "$ref": format!("#/components/schemas/{name}") }]),
+            );
+            o.insert("nullable".into(), json!(true));
+            if let Some(d) = description {
+                o.insert("description".into(), d);
+            }
+            self.note(
+                ptr,
+                format!("nullable composition hoisted to #/components/schemas/{name}"),
+            );
+        }
+
         if sensitive {
+            // progenitor ignores `nullable` in a type parameter: a nullable
+            // value becomes `Option<Sensitive<T>>`, by an `allOf` around it.
+            let nullable = o.shift_remove("nullable") == Some(Value::Bool(true));
             let inner = std::mem::take(s);
-            *s = json!({
+            let wrapped = json!({
                 "x-rust-type": {
                     "crate": SENSITIVE_CRATE,
                     "version": "*",
@@ -985,8 +1085,51 @@ impl Lowering {
                     "parameters": [inner],
                 }
             });
+            *s = if nullable {
+                json!({ "allOf": [wrapped], "nullable": true })
+            } else {
+                wrapped
+            };
         }
         Ok(())
+    }
+
+    /// An `allOf` that includes an open enum (a `$ref` with constraint
+    /// siblings, say) would make progenitor merge the enum's values with the
+    /// other branches into a new, *closed* enum. The open enum already
+    /// accepts any string, so the other branches are dropped.
+    fn open_enum_conjunctions(&mut self, v: &mut Value, ptr: String) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::Array(all)) = o.get_mut("allOf") {
+                    let open = all.iter().position(|b| {
+                        b.get("$ref")
+                            .and_then(Value::as_str)
+                            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                            .is_some_and(|name| self.open_enums.contains_key(name))
+                    });
+                    if let Some(i) = open
+                        && all.len() > 1
+                    {
+                        let kept = all.swap_remove(i);
+                        *all = vec![kept];
+                        self.note(
+                            &ptr,
+                            "dropped the branches beside an open enum (it accepts any string)",
+                        );
+                    }
+                }
+                for (k, child) in o.iter_mut() {
+                    self.open_enum_conjunctions(child, format!("{ptr}/{}", escape(k)));
+                }
+            }
+            Value::Array(a) => {
+                for (i, child) in a.iter_mut().enumerate() {
+                    self.open_enum_conjunctions(child, format!("{ptr}/{i}"));
+                }
+            }
+            _ => {}
+        }
     }
 
     fn security(&mut self, doc: &Value) {
@@ -1031,6 +1174,14 @@ impl Lowering {
             }
         }
     }
+}
+
+/// A schema that only accepts `null`.
+fn is_null_schema(b: &Value) -> bool {
+    b.get("type").and_then(Value::as_str) == Some("null")
+        || b.get("type") == Some(&json!(["null"]))
+        || b.get("const").is_some_and(Value::is_null)
+        || b.get("enum") == Some(&json!([null]))
 }
 
 fn take_defs(v: &mut Value, ptr: String, found: &mut Vec<(String, Map<String, Value>)>) {
@@ -1078,12 +1229,19 @@ fn rewrite_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
 
 fn require_path_params(params: &mut Value) {
     for p in params.as_array_mut().into_iter().flatten() {
-        if p.get("in").and_then(Value::as_str) == Some("path") {
-            if let Some(o) = p.as_object_mut() {
-                o.insert("required".into(), json!(true));
-            }
+        if p.get("in").and_then(Value::as_str) == Some("path")
+            && let Some(o) = p.as_object_mut()
+        {
+            o.insert("required".into(), json!(true));
         }
     }
+}
+
+/// The names generated code derives from an operation id: progenitor's
+/// method (snake case) and our error decoder (upper camel case). Two ids that
+/// share either would give duplicate items.
+fn id_forms(id: &str) -> [String; 2] {
+    [id.to_snake_case(), id.to_upper_camel_case()]
 }
 
 fn synthesize_operation_id(method: &str, path: &str) -> String {
