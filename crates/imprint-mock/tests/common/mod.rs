@@ -1,0 +1,177 @@
+//! Shared helpers of the integration tests.
+#![allow(dead_code)]
+
+use imprint_mock::{MockServer, MockServerBuilder};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::Value;
+
+pub struct Api {
+    pub server: MockServer,
+    pub http: reqwest::Client,
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub text: String,
+    pub json: Value,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+pub fn http() -> reqwest::Client {
+    imprint_raw::support::http_client_builder()
+        .unwrap()
+        .build()
+        .unwrap()
+}
+
+/// A path segment as clients encode it.
+pub fn encode(id: &str) -> String {
+    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+pub async fn answer(response: reqwest::Response) -> Answer {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let text = response.text().await.unwrap();
+    let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Answer {
+        status,
+        headers,
+        text,
+        json,
+    }
+}
+
+impl Api {
+    pub async fn start(builder: MockServerBuilder) -> Self {
+        Self {
+            server: builder.start().await.unwrap(),
+            http: http(),
+        }
+    }
+
+    pub async fn default() -> Self {
+        Self::start(MockServer::builder()).await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.server.url(), path)
+    }
+
+    pub async fn get(&self, path: &str) -> Answer {
+        let r = self
+            .http
+            .get(self.url(path))
+            .bearer_auth(self.server.api_key())
+            .send()
+            .await
+            .unwrap();
+        answer(r).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Answer {
+        let r = self
+            .http
+            .post(self.url(path))
+            .bearer_auth(self.server.api_key())
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        answer(r).await
+    }
+
+    pub async fn get_customer(&self, id: &str) -> Answer {
+        self.get(&format!("/v2/customers/{}", encode(id))).await
+    }
+
+    pub async fn update(&self, id: &str, body: &Value) -> Answer {
+        self.post(&format!("/v2/customers/{}", encode(id)), body)
+            .await
+    }
+
+    pub async fn search(&self, body: &Value) -> Answer {
+        self.post("/v2/customers", body).await
+    }
+
+    /// Every id, page by page with `limit`, plus the `total` of each page.
+    pub async fn paginate(&self, filter: &Value, limit: u32) -> (Vec<String>, Vec<u64>) {
+        let mut ids = Vec::new();
+        let mut totals = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut body = filter.clone();
+            body["limit"] = limit.into();
+            if let Some(c) = &cursor {
+                body["starting_after"] = c.clone().into();
+            }
+            let page = self.search(&body).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+            let data = page.json["data"].as_array().unwrap();
+            assert!(data.len() <= limit as usize);
+            totals.push(page.json["total"].as_u64().unwrap());
+            for c in data {
+                ids.push(c["id"].as_str().unwrap().to_owned());
+            }
+            if !page.json["has_more"].as_bool().unwrap() {
+                break;
+            }
+            assert!(!data.is_empty());
+            cursor = ids.last().cloned();
+        }
+        (ids, totals)
+    }
+
+    /// The generated client, authenticated with the server's key.
+    pub fn client(&self) -> imprint_raw::Client {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            reqwest::header::AUTHORIZATION,
+            format!("Bearer {}", self.server.api_key()).parse().unwrap(),
+        );
+        let http = imprint_raw::support::http_client_builder()
+            .unwrap()
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        imprint_raw::Client::new_with_client(
+            &self.server.url(),
+            http,
+            imprint_raw::support::Hooks::default(),
+        )
+    }
+}
+
+/// A validator for a component schema of the bundled spec.
+pub fn component_validator(name: &str) -> jsonschema::Validator {
+    let doc: Value = serde_norway::from_str(imprint_raw::OPENAPI_YAML).unwrap();
+    let text = serde_json::to_string(&doc["components"]["schemas"])
+        .unwrap()
+        .replace("#/components/schemas/", "#/$defs/");
+    let defs: Value = serde_json::from_str(&text).unwrap();
+    let schema = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/$defs/{name}"),
+        "$defs": defs,
+    });
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+/// Every full SSN the server stores.
+pub fn all_ssns(server: &MockServer) -> Vec<String> {
+    server
+        .customers()
+        .into_iter()
+        .filter_map(|c| c.ssn.map(|s| s.into_inner()))
+        .collect()
+}
