@@ -1,0 +1,625 @@
+//! Repository automation for the Imprint client, run as `cargo xtask …`.
+//!
+//! - `spec refresh [--from URL_OR_PATH]`: fetch the published spec, prove the
+//!   whole pipeline (overlay, lowering, generation) accepts it, then replace
+//!   `openapi.yaml` atomically and summarise what changed.
+//! - `spec drift [--from URL_OR_PATH] [--json]`: semantic comparison of the
+//!   published spec with the vendored one, classified for client users
+//!   (see [`drift`] for the rule table). Exit 0: no drift; 1: drift; 2: could
+//!   not compare.
+//! - `spec check`: offline CI check: the pipeline accepts the vendored spec
+//!   and overlay, and every operationId is used as a string literal by the
+//!   facade (`crates/imprint/src/`) and the conformance suite (`tests/`).
+//! - `codegen [--out DIR]`: write the generated client to
+//!   `DIR/imprint_raw.rs` (default `target/codegen/`) for review.
+//!
+//! Everything is reachable through [`run_in`], which takes the workspace
+//! layout and the output streams, so tests exercise the real commands and
+//! their exit statuses without spawning cargo.
+
+#![warn(missing_docs)]
+
+pub mod check;
+pub mod drift;
+pub mod fetch;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use serde_json::Value;
+
+pub use fetch::DEFAULT_SPEC_URL;
+
+/// The exit status of a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done; no drift; check passed.
+    Success,
+    /// 1: drift found, check failed, or refresh refused a document the
+    /// pipeline rejects.
+    Failure,
+    /// 2: could not do the job: fetch, parse or I/O failure, or bad usage.
+    Error,
+}
+
+impl Exit {
+    /// The process exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Success => 0,
+            Exit::Failure => 1,
+            Exit::Error => 2,
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit.code())
+    }
+}
+
+/// Where the commands read and write.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    /// The workspace root.
+    pub root: PathBuf,
+    /// The vendored spec (`openapi.yaml`).
+    pub spec: PathBuf,
+    /// The overlay (`openapi.overlay.yaml`); `None` runs without one.
+    pub overlay: Option<PathBuf>,
+    /// Sources of the facade crate, searched by `spec check`.
+    pub facade: PathBuf,
+    /// The conformance suite, searched by `spec check`.
+    pub conformance: PathBuf,
+    /// Default output directory of `codegen`.
+    pub codegen_out: PathBuf,
+}
+
+impl Workspace {
+    /// The layout of this repository under `root`.
+    pub fn at(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        Self {
+            spec: root.join("openapi.yaml"),
+            overlay: Some(root.join("openapi.overlay.yaml")),
+            facade: root.join("crates").join("imprint").join("src"),
+            conformance: root.join("tests"),
+            codegen_out: root.join("target").join("codegen"),
+            root,
+        }
+    }
+
+    /// This workspace: the parent of xtask's manifest directory, so the
+    /// commands work from anywhere inside it.
+    pub fn locate() -> Self {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Self::at(manifest.parent().unwrap_or(manifest))
+    }
+
+    fn relative<'p>(&self, path: &'p Path) -> std::borrow::Cow<'p, str> {
+        match path.strip_prefix(&self.root) {
+            Ok(rel) => rel.to_string_lossy(),
+            Err(_) => path.to_string_lossy(),
+        }
+    }
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    about = "Repository automation for the Imprint client",
+    after_help = "Exit status: 0 success; 1 drift found, check failed or document refused; 2 could not run (fetch, parse or I/O failure)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Maintain the vendored OpenAPI document.
+    #[command(subcommand)]
+    Spec(SpecCommand),
+    /// Write the generated raw client to DIR/imprint_raw.rs for review.
+    Codegen {
+        /// Output directory (default: target/codegen/ in the workspace).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SpecCommand {
+    /// Fetch the published spec, run it through the pipeline, then replace
+    /// openapi.yaml atomically.
+    Refresh {
+        /// Where to fetch from: an http(s) URL, a file:// URL or a path.
+        #[arg(long, value_name = "URL_OR_PATH", env = "IMPRINT_SPEC_SOURCE", default_value = DEFAULT_SPEC_URL)]
+        from: String,
+    },
+    /// Compare the published spec with openapi.yaml, semantically (exit 0: no
+    /// drift, 1: drift, 2: could not compare).
+    Drift {
+        /// Where to fetch from: an http(s) URL, a file:// URL or a path.
+        #[arg(long, value_name = "URL_OR_PATH", env = "IMPRINT_SPEC_SOURCE", default_value = DEFAULT_SPEC_URL)]
+        from: String,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Offline check for CI: the pipeline accepts the vendored spec and
+    /// overlay, and the facade and conformance suite cover every operationId.
+    Check,
+}
+
+/// Runs `cargo xtask` with the process's arguments on this workspace,
+/// printing to stdout and stderr.
+pub fn run<I, T>(args: I) -> Exit
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    run_in(
+        &Workspace::locate(),
+        args,
+        &mut stdout.lock(),
+        &mut stderr.lock(),
+    )
+}
+
+/// Runs a command (`args[0]` is the program name) on `ws`, writing the report
+/// to `out` and diagnostics to `err`.
+pub fn run_in<I, T>(ws: &Workspace, args: I, out: &mut dyn Write, err: &mut dyn Write) -> Exit
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string();
+            return if e.use_stderr() {
+                let _ = write!(err, "{text}");
+                Exit::Error
+            } else {
+                let _ = write!(out, "{text}");
+                Exit::Success
+            };
+        }
+    };
+    let mut io = Io { out, err };
+    match cli.command {
+        Command::Spec(SpecCommand::Refresh { from }) => refresh(ws, &from, &mut io),
+        Command::Spec(SpecCommand::Drift { from, json }) => drift_command(ws, &from, json, &mut io),
+        Command::Spec(SpecCommand::Check) => check_command(ws, &mut io),
+        Command::Codegen { out } => codegen(ws, out.as_deref(), &mut io),
+    }
+}
+
+/// The two output streams; write errors (a closed pipe) are ignored.
+struct Io<'a> {
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+}
+
+impl Io<'_> {
+    fn out(&mut self, text: impl std::fmt::Display) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    fn err(&mut self, text: impl std::fmt::Display) {
+        let _ = writeln!(self.err, "{text}");
+    }
+}
+
+/// Failures of the commands, with the message shown to the user.
+#[derive(Debug, thiserror::Error)]
+enum Problem {
+    #[error(transparent)]
+    Fetch(#[from] fetch::FetchError),
+    #[error("{what} is not usable: {source}")]
+    Codegen {
+        what: String,
+        source: imprint_codegen::Error,
+    },
+    #[error("{what} is not an OpenAPI 3 document: {reason}")]
+    NotOpenApi { what: String, reason: String },
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Parses `text` and checks it looks like OpenAPI 3 (so a JSON error body is
+/// not mistaken for a spec).
+fn parse_spec(text: &str, what: &str) -> Result<Value, Problem> {
+    let doc = imprint_codegen::parse_document(text, what).map_err(|source| Problem::Codegen {
+        what: what.to_string(),
+        source,
+    })?;
+    let not = |reason: &str| Problem::NotOpenApi {
+        what: what.to_string(),
+        reason: reason.to_string(),
+    };
+    match doc.get("openapi") {
+        Some(Value::String(v)) if v.starts_with("3.") => {}
+        Some(other) => return Err(not(&format!("`openapi` is {other}, expected 3.x"))),
+        None => return Err(not("no `openapi` field")),
+    }
+    if !doc.get("paths").is_some_and(Value::is_object) {
+        return Err(not("no `paths` mapping"));
+    }
+    Ok(doc)
+}
+
+fn load_overlay(ws: &Workspace) -> Result<Option<Value>, Problem> {
+    let Some(path) = &ws.overlay else {
+        return Ok(None);
+    };
+    imprint_codegen::load(path)
+        .map(Some)
+        .map_err(|source| Problem::Codegen {
+            what: ws.relative(path).into_owned(),
+            source,
+        })
+}
+
+fn read_vendored(ws: &Workspace) -> Result<Value, Problem> {
+    let what = ws.relative(&ws.spec).into_owned();
+    let text = std::fs::read_to_string(&ws.spec).map_err(|source| Problem::Io {
+        action: "read",
+        path: ws.spec.clone(),
+        source,
+    })?;
+    parse_spec(&text, &what)
+}
+
+/// The drift report: the comparison plus how it was made.
+#[derive(Debug, serde::Serialize)]
+struct Report<'a> {
+    old: String,
+    new: String,
+    /// How the documents were compared (overlay applied or not).
+    compared: String,
+    /// The documents are equal as data (formatting, comments and key order
+    /// aside).
+    identical: bool,
+    breaking: usize,
+    non_breaking: usize,
+    #[serde(flatten)]
+    diff: &'a drift::Diff,
+}
+
+/// Compares `old` with `new`, both with the overlay applied when it applies
+/// to both (that is what users' generated client sees), else as published.
+fn compare(old: &Value, new: &Value, overlay: Option<&Value>) -> (drift::Diff, String) {
+    let merged = |doc: &Value| -> Result<Value, imprint_codegen::Error> {
+        imprint_codegen::Pipeline::new(doc.clone(), overlay.cloned())?
+            .merged()
+            .map(|(merged, _)| merged)
+    };
+    match overlay {
+        None => (
+            drift::diff(old, new),
+            "as published (no overlay)".to_string(),
+        ),
+        Some(_) => match (merged(old), merged(new)) {
+            (Ok(o), Ok(n)) => (
+                drift::diff(&o, &n),
+                "with the overlay applied to both sides".to_string(),
+            ),
+            (Err(e), _) => (
+                drift::diff(old, new),
+                format!("as published: the overlay does not apply to the vendored spec ({e})"),
+            ),
+            (_, Err(e)) => (
+                drift::diff(old, new),
+                format!("as published: the overlay does not apply to the new spec ({e})"),
+            ),
+        },
+    }
+}
+
+fn render_text(report: &Report<'_>) -> String {
+    let mut text = format!(
+        "{} -> {}\ncompared {}\n",
+        report.old, report.new, report.compared
+    );
+    if report.diff.changes.is_empty() {
+        text.push_str(if report.identical {
+            "no drift: the documents are identical as data.\n"
+        } else {
+            "no drift: the documents differ only in documentation (descriptions, examples, ...).\n"
+        });
+    } else {
+        text.push_str(&format!(
+            "{} change(s): {} breaking, {} non-breaking\n",
+            report.diff.changes.len(),
+            report.breaking,
+            report.non_breaking
+        ));
+        text.push_str(&report.diff.render());
+    }
+    text
+}
+
+fn drift_command(ws: &Workspace, from: &str, json: bool, io: &mut Io<'_>) -> Exit {
+    let prepared = (|| -> Result<_, Problem> {
+        let old = read_vendored(ws)?;
+        let overlay = load_overlay(ws)?;
+        let fetched = fetch::fetch(from)?;
+        let new = parse_spec(&fetched.text, &fetched.origin)?;
+        Ok((old, overlay, new, fetched.origin))
+    })();
+    let (old, overlay, new, origin) = match prepared {
+        Ok(p) => p,
+        Err(e) => {
+            io.err(format!("error: cannot compare: {e}"));
+            return Exit::Error;
+        }
+    };
+    let (diff, compared) = compare(&old, &new, overlay.as_ref());
+    let breaking = diff.breaking();
+    let report = Report {
+        old: ws.relative(&ws.spec).into_owned(),
+        new: origin,
+        compared,
+        identical: old == new,
+        breaking,
+        non_breaking: diff.changes.len() - breaking,
+        diff: &diff,
+    };
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => io.out(text),
+            Err(e) => {
+                io.err(format!("error: cannot serialise the report: {e}"));
+                return Exit::Error;
+            }
+        }
+    } else {
+        io.out(render_text(&report));
+    }
+    if diff.changes.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Failure
+    }
+}
+
+fn refresh(ws: &Workspace, from: &str, io: &mut Io<'_>) -> Exit {
+    let target = ws.relative(&ws.spec).into_owned();
+    let fetched = match fetch::fetch(from) {
+        Ok(f) => f,
+        Err(e) => {
+            io.err(format!("error: {e}\n{target} left untouched."));
+            return Exit::Error;
+        }
+    };
+    let new = match parse_spec(&fetched.text, &fetched.origin) {
+        Ok(doc) => doc,
+        Err(e) => {
+            io.err(format!("error: {e}\n{target} left untouched."));
+            return Exit::Error;
+        }
+    };
+    let overlay = match load_overlay(ws) {
+        Ok(o) => o,
+        Err(e) => {
+            io.err(format!("error: {e}\n{target} left untouched."));
+            return Exit::Error;
+        }
+    };
+    let output = imprint_codegen::Pipeline::new(new.clone(), overlay.clone()).and_then(|p| p.run());
+    let output = match output {
+        Ok(o) => o,
+        Err(e) => {
+            io.err(format!(
+                "error: the pipeline rejects {}: {e}\n{target} left untouched; fix openapi.overlay.yaml or the generator first.",
+                fetched.origin
+            ));
+            return Exit::Failure;
+        }
+    };
+    let old = read_vendored(ws);
+    if let Ok(old) = &old
+        && *old == new
+    {
+        io.out(format!(
+            "{target} is up to date with {} (same content); left untouched.",
+            fetched.origin
+        ));
+        return Exit::Success;
+    }
+    if let Err(e) = write_atomically(&ws.spec, fetched.text.as_bytes()) {
+        io.err(format!("error: {e}\n{target} left untouched."));
+        return Exit::Error;
+    }
+    io.out(format!("updated {target} from {}.", fetched.origin));
+    match &old {
+        Ok(old) => {
+            let (diff, compared) = compare(old, &new, overlay.as_ref());
+            let breaking = diff.breaking();
+            let report = Report {
+                old: format!("{target} (previous)"),
+                new: fetched.origin.clone(),
+                compared,
+                identical: false,
+                breaking,
+                non_breaking: diff.changes.len() - breaking,
+                diff: &diff,
+            };
+            io.out(render_text(&report));
+        }
+        Err(e) => io.out(format!(
+            "(no comparison: the previous file was not usable: {e})"
+        )),
+    }
+    io.out(format!(
+        "the pipeline accepts it: {} lines of generated code, {} overlay/lowering notes.\nnext: cargo xtask spec check && cargo test",
+        output.code.lines().count(),
+        output.notes.len()
+    ));
+    Exit::Success
+}
+
+/// Writes `contents` to a temporary file next to `target`, then renames it
+/// over `target`: readers see the old file or the new one, never a part.
+fn write_atomically(target: &Path, contents: &[u8]) -> Result<(), Problem> {
+    let io_err = |action, path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Problem::Io {
+            action,
+            path,
+            source,
+        }
+    };
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "spec".into());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let tmp = dir.join(format!(".{name}.{}.{nanos}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io_err("write", &tmp)(e));
+    }
+    if let Err(e) = std::fs::rename(&tmp, target) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io_err("replace", target)(e));
+    }
+    Ok(())
+}
+
+fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
+    let spec_name = ws.relative(&ws.spec).into_owned();
+    let pipeline = imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
+        .and_then(|p| p.run());
+    let output = match pipeline {
+        Ok(o) => o,
+        Err(e) => {
+            io.err(format!("error: the pipeline rejects {spec_name}: {e}"));
+            return Exit::Failure;
+        }
+    };
+    io.out(format!(
+        "pipeline: ok ({} overlay/lowering notes, {} lines generated)",
+        output.notes.len(),
+        output.code.lines().count()
+    ));
+    let ops = check::operations(&output.merged);
+    let scan = |dir: &Path| {
+        check::literals_under(dir).map_err(|source| Problem::Io {
+            action: "scan",
+            path: dir.to_path_buf(),
+            source,
+        })
+    };
+    let (facade, conformance) = match (scan(&ws.facade), scan(&ws.conformance)) {
+        (Ok(f), Ok(c)) => (f, c),
+        (Err(e), _) | (_, Err(e)) => {
+            io.err(format!("error: {e}"));
+            return Exit::Error;
+        }
+    };
+    for (lits, dir) in [(&facade, &ws.facade), (&conformance, &ws.conformance)] {
+        for (path, _) in &lits.text {
+            io.err(format!(
+                "warning: {} does not lex; searched it as plain text",
+                ws.relative(path)
+            ));
+        }
+        if lits.files == 0 {
+            io.err(format!("warning: no .rs files under {}", ws.relative(dir)));
+        }
+    }
+    let missing = check::missing(&ops, &facade, &conformance);
+    if missing.is_empty() {
+        io.out(format!(
+            "coverage: ok (all {} operationIds appear in {} and {})",
+            ops.len(),
+            ws.relative(&ws.facade),
+            ws.relative(&ws.conformance)
+        ));
+        return Exit::Success;
+    }
+    for m in &missing {
+        let sides = match (m.facade, m.conformance) {
+            (true, true) => format!(
+                "the facade ({}) and the conformance suite ({})",
+                ws.relative(&ws.facade),
+                ws.relative(&ws.conformance)
+            ),
+            (true, false) => format!("the facade ({})", ws.relative(&ws.facade)),
+            _ => format!("the conformance suite ({})", ws.relative(&ws.conformance)),
+        };
+        io.err(format!(
+            "error: operation `{}` ({}) is not used as the literal \"{}\" in {sides}",
+            m.operation.id, m.operation.endpoint, m.operation.id
+        ));
+    }
+    io.err(format!(
+        "{} of {} operations not covered",
+        missing.len(),
+        ops.len()
+    ));
+    Exit::Failure
+}
+
+fn codegen(ws: &Workspace, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
+    let dir = out_dir.map_or_else(|| ws.codegen_out.clone(), Path::to_path_buf);
+    let output = match imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
+        .and_then(|p| p.run())
+    {
+        Ok(o) => o,
+        Err(e) => {
+            io.err(format!(
+                "error: the pipeline rejects {}: {e}",
+                ws.relative(&ws.spec)
+            ));
+            return Exit::Failure;
+        }
+    };
+    for note in &output.notes {
+        io.out(format!("note: {note}"));
+    }
+    let target = dir.join("imprint_raw.rs");
+    let written = std::fs::create_dir_all(&dir)
+        .map_err(|source| Problem::Io {
+            action: "create",
+            path: dir.clone(),
+            source,
+        })
+        .and_then(|()| write_atomically(&target, output.code.as_bytes()));
+    if let Err(e) = written {
+        io.err(format!("error: {e}"));
+        return Exit::Error;
+    }
+    io.out(format!(
+        "wrote {} ({} lines)",
+        target.display(),
+        output.code.lines().count()
+    ));
+    Exit::Success
+}
