@@ -18,6 +18,8 @@
 //! # Ok::<(), imprint_codegen::Error>(())
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod generate;
 pub mod lower;
 pub mod overlay;

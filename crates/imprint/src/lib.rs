@@ -51,6 +51,9 @@
 //! # Ok(()) }
 //! ```
 
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
 mod client;
 mod customers;
 mod error;

@@ -610,3 +610,14 @@ async fn a_repeated_cursor_ends_with_an_error() {
         server.received().len()
     );
 }
+
+#[test]
+fn handles_and_streams_are_send_sync_and_static() {
+    fn send_sync_static<T: Send + Sync + 'static>() {}
+    fn send_static<T: Send + 'static>() {}
+    send_sync_static::<imprint::Client>();
+    send_sync_static::<imprint::Error>();
+    send_sync_static::<imprint::SearchCustomers>();
+    send_static::<imprint::CustomerStream>();
+    send_static::<imprint::PageStream>();
+}
