@@ -14,14 +14,29 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         return live().await;
     }
 
-    let mock = imprint_mock::MockServer::builder().customers(300).seed(42).start().await?;
-    println!("No IMPRINT_API_KEY: using the embedded mock at {}\n", mock.url());
-    let client = imprint::Client::builder().api_key(mock.api_key()).base_url(mock.url()).build()?;
+    let mock = imprint_mock::MockServer::builder()
+        .customers(300)
+        .seed(42)
+        .start()
+        .await?;
+    println!(
+        "No IMPRINT_API_KEY: using the embedded mock at {}\n",
+        mock.url()
+    );
+    let client = imprint::Client::builder()
+        .api_key(mock.api_key())
+        .base_url(mock.url())
+        .build()?;
     let customers = client.customers();
 
     // searchCustomersPost, one page.
     let page = customers.search().limit(5).send().await?;
-    println!("search: first page of {} (total {:?}, has_more {})", page.data.len(), page.total, page.has_more);
+    println!(
+        "search: first page of {} (total {:?}, has_more {})",
+        page.data.len(),
+        page.total,
+        page.has_more
+    );
 
     // getCustomer.
     let first = &page.data[0];
@@ -33,7 +48,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         customer.email.as_deref().unwrap_or("?"),
         customer.statuses
     );
-    println!("     Debug redacts PII: date_of_birth = {:?}", customer.date_of_birth);
+    println!(
+        "     Debug redacts PII: date_of_birth = {:?}",
+        customer.date_of_birth
+    );
 
     // searchCustomersPost, every page as a stream.
     let mut stream = customers.search().limit(50).stream();
@@ -45,7 +63,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // updateCustomer.
     let updated = customers
-        .update(&customer.id, CustomerUpdateRequest { first_name: Some("Ada".into()), city: Some("London".into()), ..Default::default() })
+        .update(
+            &customer.id,
+            CustomerUpdateRequest {
+                first_name: Some("Ada".into()),
+                city: Some("London".into()),
+                ..Default::default()
+            },
+        )
         .await?;
     println!(
         "update: first_name {:?}, city {:?}, updated_at {:?}",
@@ -67,7 +92,11 @@ async fn live() -> Result<(), Box<dyn std::error::Error>> {
     let client = imprint::Client::from_env()?;
     println!("Using {} (read-only calls)\n", client.base_url());
     let page = client.customers().search().limit(5).send().await?;
-    println!("search: {} customers (total {:?})", page.data.len(), page.total);
+    println!(
+        "search: {} customers (total {:?})",
+        page.data.len(),
+        page.total
+    );
     if let Some(first) = page.data.first() {
         let c = client.customers().get(&first.id).await?;
         println!("get: {} statuses {:?}", c.id, c.statuses);
