@@ -387,7 +387,7 @@ impl Client {
         E: ErrorBody,
         F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
     {
-        let state = Arc::new(CallState::new(op.class));
+        let state = Arc::new(CallState::new(op.id, op.class));
         let span = tracing::info_span!(
             "imprint.call",
             operation = op.id,

@@ -168,11 +168,12 @@ pub(crate) fn parse_retry_after(
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
-    if let Ok(secs) = value.parse::<f64>()
-        && secs.is_finite()
-        && secs >= 0.0
-    {
-        return Some(Duration::from_secs_f64(secs));
+    if let Ok(secs) = value.parse::<f64>() {
+        // A value too large for a Duration is as good as "a very long time":
+        // saturate, and let the cap turn it into a RateLimited error.
+        return Duration::try_from_secs_f64(secs)
+            .ok()
+            .or_else(|| (secs.is_finite() && secs > 0.0).then_some(Duration::MAX));
     }
     let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
     let delta = date.with_timezone(&chrono::Utc) - now;
@@ -216,6 +217,11 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("1e20", now), Some(Duration::MAX));
+        assert_eq!(parse_retry_after("99999999999999999999", now), Some(Duration::MAX));
+        assert_eq!(parse_retry_after("-1", now), None);
+        assert_eq!(parse_retry_after("NaN", now), None);
+        assert_eq!(parse_retry_after("inf", now), None);
     }
 
     #[test]

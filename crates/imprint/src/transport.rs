@@ -25,6 +25,8 @@ tokio::task_local! {
 /// What the transport learnt during one call.
 #[derive(Debug)]
 pub(crate) struct CallState {
+    /// The spec's operationId (the generated code passes a snake_case name).
+    pub(crate) operation: &'static str,
     pub(crate) class: CallClass,
     inner: Mutex<Observed>,
 }
@@ -39,8 +41,9 @@ pub(crate) struct Observed {
 }
 
 impl CallState {
-    pub(crate) fn new(class: CallClass) -> Self {
+    pub(crate) fn new(operation: &'static str, class: CallClass) -> Self {
         Self {
+            operation,
             class,
             inner: Mutex::new(Observed::default()),
         }
@@ -110,6 +113,7 @@ impl ImprintTransport {
     ) -> reqwest::Result<reqwest::Response> {
         let state = CALL.try_with(Arc::clone).ok();
         let class = state.as_ref().map_or(CallClass::Write, |s| s.class);
+        let operation = state.as_ref().map_or(operation, |s| s.operation);
         self.decorate(&mut request);
         let span = tracing::Span::current();
         let max = self.policy.attempts();

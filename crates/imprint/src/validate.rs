@@ -10,8 +10,10 @@ use crate::types;
 type Result<T = ()> = std::result::Result<T, InputError>;
 
 /// A path id: not empty, not `.` or `..` (a URL would rewrite them), no
-/// control characters, at most 255 bytes. Anything else (`/`, `?`, `#`,
-/// spaces, non-ASCII) is allowed and percent-encoded in the path.
+/// backslash (URL parsers read it as `/`, so `a\..\b` would escape its
+/// path segment: the generated client does not encode it), no control
+/// characters, at most 255 bytes. Anything else (`/`, `?`, `#`, `%`, spaces,
+/// non-ASCII) is allowed and percent-encoded in the path.
 pub(crate) fn id(field: &str, value: &str) -> Result {
     if value.is_empty() {
         return Err(InputError::new(field, "must not be empty"));
@@ -20,6 +22,12 @@ pub(crate) fn id(field: &str, value: &str) -> Result {
         return Err(InputError::new(
             field,
             format!("`{value}` is not a valid id: a URL would resolve it to another path"),
+        ));
+    }
+    if value.contains('\\') {
+        return Err(InputError::new(
+            field,
+            "must not contain a backslash: URLs read it as `/`",
         ));
     }
     if value.chars().any(char::is_control) {
@@ -259,7 +267,7 @@ mod tests {
     fn ids() {
         assert!(id("customer_id", "CSMR-1").is_ok());
         assert!(id("customer_id", "a/b?c#d e é").is_ok());
-        for bad in ["", ".", "..", "a\nb"] {
+        for bad in ["", ".", "..", "a\nb", "CSMR\\..\\admin", "\\"] {
             assert!(id("customer_id", bad).is_err(), "{bad:?}");
         }
         assert!(id("customer_id", &"x".repeat(256)).is_err());

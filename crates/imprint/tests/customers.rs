@@ -621,3 +621,26 @@ fn handles_and_streams_are_send_sync_and_static() {
     send_static::<imprint::CustomerStream>();
     send_static::<imprint::PageStream>();
 }
+
+#[tokio::test]
+async fn a_backslash_id_is_refused_before_it_can_escape_its_segment() {
+    // URL parsers read `\` as `/` and then resolve the dot segments:
+    // `CSMR\..\admin` would otherwise request /v2/customers/admin.
+    let server = Scripted::start(vec![Reply::json(200, CUSTOMER)]).await;
+    let e = client(&server.url)
+        .customers()
+        .get("CSMR\\..\\admin")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, Error::InvalidInput(i) if i.field == "customer_id"),
+        "{e:?}"
+    );
+    let e = client(&server.url)
+        .customers()
+        .update("a\\b", CustomerUpdateRequest::default())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidInput(_)));
+    assert!(server.received().is_empty());
+}
