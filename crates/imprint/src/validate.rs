@@ -132,37 +132,42 @@ pub(crate) fn email(field: &str, value: &str) -> Result {
     Ok(())
 }
 
+/// `value` must be one of the space-separated `codes`.
+fn code(field: &str, value: &str, codes: &str, what: &str) -> Result {
+    if codes.split_ascii_whitespace().any(|c| c == value) {
+        return Ok(());
+    }
+    Err(InputError::new(field, format!("`{value}` is not {what}")))
+}
+
 /// ISO 3166-1 alpha-3 country code (`USA`).
 pub(crate) fn country(field: &str, value: &str) -> Result {
-    if !COUNTRIES.split_ascii_whitespace().any(|c| c == value) {
-        return Err(InputError::new(
-            field,
-            format!("`{value}` is not an ISO 3166-1 alpha-3 country code such as USA"),
-        ));
-    }
-    Ok(())
+    code(
+        field,
+        value,
+        COUNTRIES,
+        "an ISO 3166-1 alpha-3 country code such as USA",
+    )
 }
 
 /// ISO 639-1 language code (`en`).
 pub(crate) fn language(field: &str, value: &str) -> Result {
-    if !LANGUAGES.split_ascii_whitespace().any(|c| c == value) {
-        return Err(InputError::new(
-            field,
-            format!("`{value}` is not a lowercase ISO 639-1 language code such as en"),
-        ));
-    }
-    Ok(())
+    code(
+        field,
+        value,
+        LANGUAGES,
+        "a lowercase ISO 639-1 language code such as en",
+    )
 }
 
 /// ISO 4217 currency code (`USD`).
 pub(crate) fn currency(field: &str, value: &str) -> Result {
-    if !CURRENCIES.split_ascii_whitespace().any(|c| c == value) {
-        return Err(InputError::new(
-            field,
-            format!("`{value}` is not an ISO 4217 currency code such as USD"),
-        ));
-    }
-    Ok(())
+    code(
+        field,
+        value,
+        CURRENCIES,
+        "an ISO 4217 currency code such as USD",
+    )
 }
 
 fn non_negative(field: &str, value: Option<i64>) -> Result {
