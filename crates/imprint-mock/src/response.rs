@@ -161,7 +161,10 @@ impl IntoResponse for ApiError {
 }
 
 /// A JSON response; serialising a `Value` cannot fail.
-pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response {
+pub(crate) fn json_response<T: serde::Serialize + ?Sized>(
+    status: StatusCode,
+    body: &T,
+) -> Response {
     let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
     (
         status,

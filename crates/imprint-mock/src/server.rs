@@ -584,21 +584,19 @@ async fn process(
                     "starting_after",
                 )),
             })?;
-            let data = page
-                .data
-                .iter()
-                .map(serde_json::to_value)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| {
-                    fail(ApiError::internal(format!(
-                        "could not encode customers: {e}"
-                    )))
-                })?;
-            let body = serde_json::json!({
-                "data": data,
-                "has_more": page.has_more,
-                "total": page.total,
-            });
+            // Serialised straight from the customers: `data` is always
+            // present, even when empty (the generated type would skip it).
+            #[derive(serde::Serialize)]
+            struct ListBody<'a> {
+                data: &'a [imprint_raw::types::Customer],
+                has_more: bool,
+                total: usize,
+            }
+            let body = ListBody {
+                data: &page.data,
+                has_more: page.has_more,
+                total: page.total,
+            };
             Ok(json_response(StatusCode::OK, &body))
         }
         Endpoint::Get(raw) => {

@@ -237,8 +237,9 @@ impl SearchCustomers {
 
     /// Every matching customer, following `starting_after` until `has_more`
     /// is false. Each request carries the same filters and page size. While
-    /// you consume one page the next is already being fetched, so at most two
-    /// pages are in memory. Ends with an error (never loops) if the server
+    /// you consume one page the next is already being fetched (as its own
+    /// task on a Tokio runtime), so at most two pages are in memory; dropping
+    /// the stream cancels it. Ends with an error (never loops) if the server
     /// answers `has_more` with an empty page or repeats a cursor.
     pub fn stream(self) -> CustomerStream {
         CustomerStream {
@@ -318,7 +319,49 @@ async fn fetch_page(
     })
 }
 
-type PageFuture = Pin<Box<dyn Future<Output = Result<Page<Customer>, Error>> + Send>>;
+type PageResult = Result<Page<Customer>, Error>;
+
+/// A page on its way. On a Tokio runtime the fetch runs as its own task, so
+/// it makes progress while the caller awaits something else (a database
+/// write per page, say); elsewhere it is polled inline with the stream.
+enum Fetch {
+    Spawned(tokio::task::JoinHandle<PageResult>),
+    Inline(Pin<Box<dyn Future<Output = PageResult> + Send>>),
+}
+
+impl Fetch {
+    fn start(client: Client, body: SearchCustomersPostBody) -> Self {
+        use tracing::Instrument;
+        let fut = fetch_page(client, body).in_current_span();
+        match tokio::runtime::Handle::try_current() {
+            Ok(handle) => Fetch::Spawned(handle.spawn(fut)),
+            Err(_) => Fetch::Inline(Box::pin(fut)),
+        }
+    }
+
+    fn poll(&mut self, cx: &mut Context<'_>) -> Poll<PageResult> {
+        match self {
+            Fetch::Inline(fut) => fut.as_mut().poll(cx),
+            Fetch::Spawned(handle) => Pin::new(handle).poll(cx).map(|joined| {
+                joined.unwrap_or_else(|e| {
+                    Err(Error::Pagination {
+                        operation: SEARCH_CUSTOMERS.id,
+                        message: format!("the page fetch task ended abnormally: {e}"),
+                    })
+                })
+            }),
+        }
+    }
+}
+
+impl Drop for Fetch {
+    fn drop(&mut self) {
+        // Dropping the stream cancels the page on its way.
+        if let Fetch::Spawned(handle) = self {
+            handle.abort();
+        }
+    }
+}
 
 /// A stream of result pages; from [`SearchCustomers::pages`].
 #[must_use = "streams do nothing unless polled"]
@@ -328,8 +371,8 @@ pub struct PageStream {
     pending_error: Option<Error>,
     cursor: Option<String>,
     seen: HashSet<u64>,
-    in_flight: Option<PageFuture>,
-    ready: Option<Result<Page<Customer>, Error>>,
+    in_flight: Option<Fetch>,
+    ready: Option<PageResult>,
     finished: bool,
 }
 
@@ -353,7 +396,7 @@ impl PageStream {
     fn start(&mut self) {
         if let Some(mut body) = self.body.clone() {
             body.starting_after = self.cursor.clone();
-            self.in_flight = Some(Box::pin(fetch_page(self.client.clone(), body)));
+            self.in_flight = Some(Fetch::start(self.client.clone(), body));
         }
     }
 
@@ -362,8 +405,8 @@ impl PageStream {
         if self.ready.is_some() {
             return;
         }
-        if let Some(fut) = self.in_flight.as_mut()
-            && let Poll::Ready(r) = fut.as_mut().poll(cx)
+        if let Some(fetch) = self.in_flight.as_mut()
+            && let Poll::Ready(r) = fetch.poll(cx)
         {
             self.in_flight = None;
             self.ready = Some(r);
