@@ -77,8 +77,26 @@ async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<By
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(BodyError::TooLarge);
     }
-    let mut buf =
-        BytesMut::with_capacity(response.content_length().map_or(8 * 1024, |n| n as usize));
+    // Most bodies arrive in one chunk: keep it as is, without a copy.
+    let Some(first) = response.chunk().await.map_err(BodyError::Read)? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(BodyError::TooLarge);
+    }
+    let Some(second) = response.chunk().await.map_err(BodyError::Read)? else {
+        return Ok(first);
+    };
+    let hint = response
+        .content_length()
+        .map_or(first.len() + second.len(), |n| n as usize);
+    let mut buf = BytesMut::with_capacity(hint.min(limit));
+    for chunk in [first, second] {
+        if buf.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        buf.extend_from_slice(&chunk);
+    }
     while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
         if buf.len() + chunk.len() > limit {
             return Err(BodyError::TooLarge);
@@ -124,12 +142,19 @@ impl ImprintTransport {
             if let Some(s) = &state {
                 s.with(|o| o.attempts = attempt);
             }
-            // A body we cannot clone (a stream) is sent once.
-            let Some(this_try) = request.try_clone() else {
-                return client.execute(request).await;
+            // An attempt that may be followed by another sends a copy and
+            // keeps the request; the last sends the request itself. A body
+            // that cannot be copied (a stream) is sent once.
+            let (this_try, next) = if attempt < max {
+                match request.try_clone() {
+                    Some(copy) => (copy, Some(request)),
+                    None => (request, None),
+                }
+            } else {
+                (request, None)
             };
             let started = Instant::now();
-            let failure = match client.execute(this_try).await {
+            match client.execute(this_try).await {
                 Err(e) => {
                     let failure = if e.is_connect() {
                         Failure::NotSent
@@ -137,14 +162,22 @@ impl ImprintTransport {
                         Failure::Unknown
                     };
                     tracing::debug!(operation, attempt, error = %e, elapsed_ms = started.elapsed().as_millis() as u64, "attempt failed");
-                    if e.is_builder() || attempt >= max || !self.policy.allows(class, failure) {
+                    let Some(r) =
+                        next.filter(|_| !e.is_builder() && self.policy.allows(class, failure))
+                    else {
                         return Err(e);
-                    }
-                    failure
+                    };
+                    let reason = if failure == Failure::NotSent {
+                        "connection failed"
+                    } else {
+                        "request failed"
+                    };
+                    self.pause(attempt, None, reason).await;
+                    request = r;
                 }
-                Ok(response) => {
+                Ok(mut response) => {
                     let status = response.status();
-                    let headers = response.headers().clone();
+                    let headers = std::mem::take(response.headers_mut());
                     let rid = request_id(&headers);
                     span.record("status", status.as_u16());
                     if let Some(r) = &rid {
@@ -153,7 +186,7 @@ impl ImprintTransport {
                     if let Some(s) = &state {
                         s.with(|o| {
                             o.status = Some(status.as_u16());
-                            o.request_id = rid.clone();
+                            o.request_id = rid;
                         });
                     }
                     let body = match read_capped(response, self.max_body).await {
@@ -180,10 +213,13 @@ impl ImprintTransport {
                         }
                         Err(BodyError::Read(e)) => {
                             tracing::debug!(operation, attempt, error = %e, "response body broke off");
-                            if attempt >= max || !self.policy.allows(class, Failure::Unknown) {
+                            let Some(r) =
+                                next.filter(|_| self.policy.allows(class, Failure::Unknown))
+                            else {
                                 return Err(e);
-                            }
+                            };
                             self.pause(attempt, None, "body broke off").await;
+                            request = r;
                             continue;
                         }
                     };
@@ -207,25 +243,15 @@ impl ImprintTransport {
                         s.with(|o| o.retry_after = retry_after);
                     }
                     let over_cap = retry_after.is_some_and(|d| d > self.policy.retry_after_cap());
-                    if over_cap
-                        || attempt >= max
-                        || !self.policy.allows(class, Failure::Status(code))
-                    {
+                    let Some(r) = next
+                        .filter(|_| !over_cap && self.policy.allows(class, Failure::Status(code)))
+                    else {
                         return Ok(rebuild(status, headers, body));
-                    }
+                    };
                     self.pause(attempt, retry_after, "retryable status").await;
-                    continue;
+                    request = r;
                 }
-            };
-            self.pause(
-                attempt,
-                None,
-                match failure {
-                    Failure::NotSent => "connection failed",
-                    _ => "request failed",
-                },
-            )
-            .await;
+            }
         }
     }
 
