@@ -412,20 +412,24 @@ impl Client {
         let outcome = match result {
             Ok(v) => Ok(v.into_inner()),
             Err(imprint_raw::Error::ErrorResponse(rv)) => {
-                let status = rv.status().as_u16();
-                let headers = rv.headers().clone();
+                let (status, headers) = (rv.status(), rv.headers().clone());
                 let body = rv.into_inner().into_bytes().await;
-                Err(Error::from_api(
-                    ApiError::from_parts(op.id, status, &headers, body),
+                Err(api_error(
+                    op.id,
+                    status,
+                    &headers,
+                    body,
                     observed.retry_after,
                 ))
             }
             Err(imprint_raw::Error::UnexpectedResponse(response)) => {
-                let status = response.status().as_u16();
-                let headers = response.headers().clone();
+                let (status, headers) = (response.status(), response.headers().clone());
                 let body = response.bytes().await.unwrap_or_default();
-                Err(Error::from_api(
-                    ApiError::from_parts(op.id, status, &headers, body),
+                Err(api_error(
+                    op.id,
+                    status,
+                    &headers,
+                    body,
                     observed.retry_after,
                 ))
             }
@@ -459,6 +463,19 @@ impl Client {
         }
         outcome
     }
+}
+
+fn api_error(
+    operation: &'static str,
+    status: reqwest::StatusCode,
+    headers: &reqwest::header::HeaderMap,
+    body: Bytes,
+    retry_after: Option<Duration>,
+) -> Error {
+    Error::from_api(
+        ApiError::from_parts(operation, status.as_u16(), headers, body),
+        retry_after,
+    )
 }
 
 fn decode_error<T: serde::de::DeserializeOwned>(

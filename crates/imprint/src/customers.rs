@@ -33,6 +33,9 @@ pub(crate) const UPDATE_CUSTOMER: Operation = Operation {
     class: CallClass::Write,
 };
 
+/// The spec's default page size.
+const DEFAULT_LIMIT: std::num::NonZeroU32 = std::num::NonZeroU32::new(10).unwrap();
+
 /// The operations this crate wraps, by spec `operationId`.
 pub const OPERATIONS: &[&str] = &[GET_CUSTOMER.id, SEARCH_CUSTOMERS.id, UPDATE_CUSTOMER.id];
 
@@ -209,13 +212,8 @@ impl SearchCustomers {
             None => None,
         };
         let limit = match self.limit {
-            Some(l) => {
-                validate::limit(l)?;
-                std::num::NonZeroU32::new(l)
-                    .ok_or_else(|| crate::InputError::new("limit", "must be at least 1"))?
-            }
-            None => std::num::NonZeroU32::new(10)
-                .ok_or_else(|| crate::InputError::new("limit", "default"))?,
+            Some(l) => validate::limit(l)?,
+            None => DEFAULT_LIMIT,
         };
         if let Some(c) = &self.starting_after {
             validate::id("starting_after", c)?;

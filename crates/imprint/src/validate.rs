@@ -46,17 +46,14 @@ pub(crate) fn id(field: &str, value: &str) -> Result {
 }
 
 /// `limit`: 1 ..= i32::MAX (the spec's `format: int32`, `minimum: 1`).
-pub(crate) fn limit(value: u32) -> Result {
-    if value < 1 {
-        return Err(InputError::new("limit", "must be at least 1"));
-    }
+pub(crate) fn limit(value: u32) -> Result<std::num::NonZeroU32> {
     if value > i32::MAX as u32 {
         return Err(InputError::new(
             "limit",
             "must fit in a 32-bit signed integer",
         ));
     }
-    Ok(())
+    std::num::NonZeroU32::new(value).ok_or_else(|| InputError::new("limit", "must be at least 1"))
 }
 
 /// An SSN: exactly nine ASCII digits, no hyphens.
