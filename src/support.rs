@@ -1,5 +1,7 @@
 //! Hand-written runtime for the generated client: the `Sensitive` wrapper for
-//! `x-sensitive` fields, the hook through which the facade takes over request
+//! `x-sensitive` fields, the traits the generated request types implement
+//! ([`Request`], [`CursorRequest`], [`CursorPage`]) and the operation
+//! descriptor, the hook through which the facade takes over request
 //! execution, and the TLS setup.
 
 use std::fmt;
@@ -7,7 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
 
 /// A value that must never be printed: an SSN, a date of birth. Its `Debug`
 /// prints `<redacted>`; it has no `Display`. On the wire it is the bare value.
@@ -73,6 +75,205 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for Sensitive<T> {
     }
 }
 
+/// What the spec says of one operation, as the generated table
+/// (`imprint_raw::operations`) records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct OperationDescriptor {
+    /// The spec's `operationId` (`createTransactionIntent`).
+    pub id: &'static str,
+    /// Upper-case HTTP method.
+    pub method: &'static str,
+    /// The path template (`/v2/transaction_intents/{intent_id}`): what
+    /// traces show, never the ids in it.
+    pub path: &'static str,
+    /// The API section (the operation's first tag).
+    pub section: &'static str,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// Whether sending it twice has the effect of sending it once: GET,
+    /// PUT, DELETE and searches sent as POST are; other writes are not.
+    /// This is what decides which failures are retried.
+    pub idempotent: bool,
+    /// Whether it is a cursor list (see [`CursorRequest`]).
+    pub cursor_list: bool,
+    /// Whether the spec marks it deprecated.
+    pub deprecated: bool,
+}
+
+/// A generated request type: one per operation, in
+/// `imprint_raw::requests`. It owns its parameters and body, so it can be
+/// kept, cloned and sent later (a cursor list sends it once per page).
+pub trait Request: Sized + Send + 'static {
+    /// The success body's type (`()` for a 204).
+    type Output;
+    /// What the raw client gives back for a documented error status: the
+    /// body's bytes ([`progenitor_client::ByteStream`]) or `()`.
+    type ErrorBody;
+    /// The operation.
+    const OPERATION: &'static OperationDescriptor;
+
+    /// Sends the request with the raw client.
+    fn send(
+        self,
+        client: &crate::Client,
+    ) -> impl Future<
+        Output = Result<ResponseValue<Self::Output>, progenitor_client::Error<Self::ErrorBody>>,
+    > + Send
+    + '_;
+
+    /// Calls `visit` with each path parameter's spec name and value, so a
+    /// caller can check ids before anything is sent.
+    fn visit_path_params(&self, visit: &mut dyn FnMut(&'static str, &str));
+}
+
+/// A request for one page of a cursor list: the generated code knows where
+/// its cursor and page size go (query or body).
+pub trait CursorRequest: Request<Output: CursorPage> + Clone {
+    /// The cursor it starts after, if any.
+    fn cursor(&self) -> Option<&str>;
+    /// Starts after `cursor` (`None`: from the beginning).
+    fn set_cursor(&mut self, cursor: Option<String>);
+    /// Sets the page size.
+    fn set_limit(&mut self, limit: std::num::NonZeroU32);
+}
+
+/// One page of a cursor list, as the API returns it.
+pub trait CursorPage: Sized {
+    /// The items' type.
+    type Item;
+    /// Whether more items follow.
+    fn has_more(&self) -> bool;
+    /// The total number of items, when the API says.
+    fn total(&self) -> Option<i64>;
+    /// The items, in the API's order.
+    fn into_items(self) -> Vec<Self::Item>;
+    /// The cursor that continues after `item` (its id).
+    fn cursor_of(item: &Self::Item) -> Option<&str>;
+}
+
+/// Conversions from the shapes typify gives a field to what the pagination
+/// traits need (a required field is `T`, an optional one `Option<T>`, an
+/// optional array a `Vec` that defaults to empty). Used by generated code.
+#[doc(hidden)]
+pub mod field {
+    use std::num::NonZeroU32;
+
+    /// A `has_more` flag.
+    pub trait FieldFlag {
+        /// The flag; absent reads as false.
+        fn flag(&self) -> bool;
+    }
+    impl FieldFlag for bool {
+        fn flag(&self) -> bool {
+            *self
+        }
+    }
+    impl FieldFlag for Option<bool> {
+        fn flag(&self) -> bool {
+            self.unwrap_or(false)
+        }
+    }
+
+    /// A `total` count.
+    pub trait FieldCount {
+        /// The count, if present and representable.
+        fn count(&self) -> Option<i64>;
+    }
+    macro_rules! count {
+        ($($t:ty),*) => {$(
+            impl FieldCount for $t {
+                fn count(&self) -> Option<i64> {
+                    i64::try_from(*self).ok()
+                }
+            }
+            impl FieldCount for Option<$t> {
+                fn count(&self) -> Option<i64> {
+                    self.and_then(|n| i64::try_from(n).ok())
+                }
+            }
+        )*};
+    }
+    count!(i64, u64, i32, u32);
+
+    /// The items of a page.
+    pub trait FieldItems {
+        /// The item type.
+        type Item;
+        /// The items; absent reads as none.
+        fn items(self) -> Vec<Self::Item>;
+    }
+    impl<T> FieldItems for Vec<T> {
+        type Item = T;
+        fn items(self) -> Vec<T> {
+            self
+        }
+    }
+    impl<T> FieldItems for Option<Vec<T>> {
+        type Item = T;
+        fn items(self) -> Vec<T> {
+            self.unwrap_or_default()
+        }
+    }
+
+    /// A cursor value (an item's id, a request's `starting_after`).
+    pub trait FieldCursor {
+        /// The cursor, if present.
+        fn cursor(&self) -> Option<&str>;
+    }
+    impl FieldCursor for String {
+        fn cursor(&self) -> Option<&str> {
+            Some(self.as_str())
+        }
+    }
+    impl FieldCursor for Option<String> {
+        fn cursor(&self) -> Option<&str> {
+            self.as_deref()
+        }
+    }
+
+    /// A page size field.
+    pub trait FieldLimit {
+        /// The value for a page of `limit` items.
+        fn from_limit(limit: NonZeroU32) -> Self;
+    }
+    impl FieldLimit for NonZeroU32 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            limit
+        }
+    }
+    impl FieldLimit for std::num::NonZeroU64 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            limit.into()
+        }
+    }
+    impl FieldLimit for u32 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            limit.get()
+        }
+    }
+    impl FieldLimit for u64 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            limit.get().into()
+        }
+    }
+    impl FieldLimit for i64 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            limit.get().into()
+        }
+    }
+    impl FieldLimit for i32 {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            i32::try_from(limit.get()).unwrap_or(i32::MAX)
+        }
+    }
+    impl<T: FieldLimit> FieldLimit for Option<T> {
+        fn from_limit(limit: NonZeroU32) -> Self {
+            Some(T::from_limit(limit))
+        }
+    }
+}
+
 /// A boxed future returned by [`Transport::execute`].
 pub type ExecFuture<'a> =
     Pin<Box<dyn Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a>>;
@@ -117,14 +318,69 @@ impl fmt::Debug for Hooks {
 impl ClientHooks<Hooks> for crate::Client {
     async fn exec(
         &self,
-        request: reqwest::Request,
+        mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        normalize(&mut request);
         match &self.inner().transport {
             Some(t) => t.execute(self.client(), request, info.operation_id).await,
             None => self.client().execute(request).await,
         }
     }
+}
+
+/// Corrects two things progenitor's generated requests get wrong, for raw
+/// and facade users alike:
+///
+/// - progenitor sends `api-version: <info.version>` on every request; the
+///   API declares no such header, so it is dropped;
+/// - progenitor's path encoding leaves `[`, `]`, `^`, `|` (and a few other
+///   bytes) raw, which RFC 3986 does not allow in a path: an id containing
+///   them must reach the server exactly as given, so they are
+///   percent-encoded here. Everything else in the path is already encoded
+///   (a `%` in it starts an escape progenitor wrote), so nothing is encoded
+///   twice.
+pub fn normalize(request: &mut reqwest::Request) {
+    request.headers_mut().remove("api-version");
+    let path = request.url().path();
+    if path.bytes().all(is_path_byte) {
+        return;
+    }
+    let mut encoded = String::with_capacity(path.len() + 8);
+    for b in path.bytes() {
+        if is_path_byte(b) {
+            encoded.push(char::from(b));
+        } else {
+            encoded.push_str(&format!("%{b:02X}"));
+        }
+    }
+    request.url_mut().set_path(&encoded);
+}
+
+/// RFC 3986 `pchar` plus `/` and `%` (escapes already written).
+fn is_path_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b':'
+                | b'@'
+                | b'/'
+                | b'%'
+        )
 }
 
 /// A `reqwest::ClientBuilder` with TLS set up: rustls with the *ring*

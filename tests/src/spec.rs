@@ -28,11 +28,8 @@ pub fn merged() -> &'static Value {
 }
 
 /// Applies `overlay` to `spec` (both YAML or JSON text) like the build does.
-pub fn merge(spec: &str, overlay: &str) -> Result<Value, imprint_codegen::Error> {
-    let spec = imprint_codegen::parse_document(spec, "openapi.yaml")?;
-    let overlay = imprint_codegen::parse_document(overlay, "openapi.overlay.yaml")?;
-    let (merged, _notes) = imprint_codegen::Pipeline::new(spec, Some(overlay))?.merged()?;
-    Ok(merged)
+pub fn merge(spec: &str, overlay: &str) -> Result<Value, imprint_spec::Error> {
+    Ok(imprint_spec::Spec::from_texts(spec, Some(overlay))?.into_document())
 }
 
 /// One operation of the spec.

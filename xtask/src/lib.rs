@@ -8,10 +8,14 @@
 //!   (see [`drift`] for the rule table). Exit 0: no drift; 1: drift; 2: could
 //!   not compare.
 //! - `spec check`: offline CI check: the pipeline accepts the vendored spec
-//!   and overlay, and every operationId is used as a string literal by the
-//!   facade (`crates/imprint/src/`) and the conformance suite (`tests/`).
-//! - `codegen [--out DIR]`: write the generated client to
-//!   `DIR/imprint_raw.rs` (default `target/codegen/`) for review.
+//!   and overlay, the spec index has no unresolved findings (a cursor list
+//!   without a cursor field, a malformed extension), every POST or PATCH that
+//!   reads like a search has an explicit `x-idempotent` decision, and the
+//!   committed generated client is current.
+//! - `codegen [--check] [--out DIR]`: write the generated client to
+//!   `src/generated/imprint_raw.rs` (the committed source of `imprint-raw`),
+//!   or check that it is current, or write it to `DIR/imprint_raw.rs` for
+//!   review.
 //!
 //! Everything is reachable through [`run_in`], which takes the workspace
 //! layout and the output streams, so tests exercise the real commands and
@@ -71,12 +75,8 @@ pub struct Workspace {
     pub spec: PathBuf,
     /// The overlay (`openapi.overlay.yaml`); `None` runs without one.
     pub overlay: Option<PathBuf>,
-    /// Sources of the facade crate, searched by `spec check`.
-    pub facade: PathBuf,
-    /// The conformance suite, searched by `spec check`.
-    pub conformance: PathBuf,
-    /// Default output directory of `codegen`.
-    pub codegen_out: PathBuf,
+    /// The committed generated client (`src/generated/imprint_raw.rs`).
+    pub generated: PathBuf,
 }
 
 impl Workspace {
@@ -86,9 +86,7 @@ impl Workspace {
         Self {
             spec: root.join("openapi.yaml"),
             overlay: Some(root.join("openapi.overlay.yaml")),
-            facade: root.join("crates").join("imprint").join("src"),
-            conformance: root.join("tests"),
-            codegen_out: root.join("target").join("codegen"),
+            generated: root.join("src").join("generated").join("imprint_raw.rs"),
             root,
         }
     }
@@ -125,9 +123,14 @@ enum Command {
     /// Maintain the vendored OpenAPI document.
     #[command(subcommand)]
     Spec(SpecCommand),
-    /// Write the generated raw client to DIR/imprint_raw.rs for review.
+    /// Write the generated raw client to src/generated/imprint_raw.rs (or
+    /// check that it is current, or write it elsewhere for review).
     Codegen {
-        /// Output directory (default: target/codegen/ in the workspace).
+        /// Only check that the committed file is what the generator makes
+        /// (exit 1 if not).
+        #[arg(long, conflicts_with = "out")]
+        check: bool,
+        /// Write DIR/imprint_raw.rs instead of the committed file.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -153,7 +156,8 @@ enum SpecCommand {
         json: bool,
     },
     /// Offline check for CI: the pipeline accepts the vendored spec and
-    /// overlay, and the facade and conformance suite cover every operationId.
+    /// overlay, the index has no findings, POST reads declare `x-idempotent`,
+    /// and the committed generated client is current.
     Check,
 }
 
@@ -199,7 +203,7 @@ where
         Command::Spec(SpecCommand::Refresh { from }) => refresh(ws, &from, &mut io),
         Command::Spec(SpecCommand::Drift { from, json }) => drift_command(ws, &from, json, &mut io),
         Command::Spec(SpecCommand::Check) => check_command(ws, &mut io),
-        Command::Codegen { out } => codegen(ws, out.as_deref(), &mut io),
+        Command::Codegen { check, out } => codegen(ws, check, out.as_deref(), &mut io),
     }
 }
 
@@ -225,9 +229,9 @@ enum Problem {
     #[error(transparent)]
     Fetch(#[from] fetch::FetchError),
     #[error("{what} is not usable: {source}")]
-    Codegen {
+    Spec {
         what: String,
-        source: imprint_codegen::Error,
+        source: imprint_spec::Error,
     },
     #[error("{what} is not an OpenAPI 3 document: {reason}")]
     NotOpenApi { what: String, reason: String },
@@ -242,7 +246,7 @@ enum Problem {
 /// Parses `text` and checks it looks like OpenAPI 3 (so a JSON error body is
 /// not mistaken for a spec).
 fn parse_spec(text: &str, what: &str) -> Result<Value, Problem> {
-    let doc = imprint_codegen::parse_document(text, what).map_err(|source| Problem::Codegen {
+    let doc = imprint_spec::parse_document(text, what).map_err(|source| Problem::Spec {
         what: what.to_string(),
         source,
     })?;
@@ -265,9 +269,9 @@ fn load_overlay(ws: &Workspace) -> Result<Option<Value>, Problem> {
     let Some(path) = &ws.overlay else {
         return Ok(None);
     };
-    imprint_codegen::load(path)
+    imprint_spec::load(path)
         .map(Some)
-        .map_err(|source| Problem::Codegen {
+        .map_err(|source| Problem::Spec {
             what: ws.relative(path).into_owned(),
             source,
         })
@@ -302,10 +306,9 @@ struct Report<'a> {
 /// Compares `old` with `new`, both with the overlay applied when it applies
 /// to both (that is what users' generated client sees), else as published.
 fn compare(old: &Value, new: &Value, overlay: Option<&Value>) -> (drift::Diff, String) {
-    let merged = |doc: &Value| -> Result<Value, imprint_codegen::Error> {
-        imprint_codegen::Pipeline::new(doc.clone(), overlay.cloned())?
-            .merged()
-            .map(|(merged, _)| merged)
+    let merged = |doc: &Value| -> Result<Value, imprint_spec::Error> {
+        imprint_spec::Spec::from_values(doc.clone(), overlay.cloned())
+            .map(imprint_spec::Spec::into_document)
     };
     match overlay {
         None => (
@@ -524,71 +527,63 @@ fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
         }
     };
     io.out(format!(
-        "pipeline: ok ({} overlay/lowering notes, {} lines generated)",
+        "pipeline: ok ({} operations, {} webhooks, {} overlay/lowering notes, {} lines generated)",
+        output.spec.operations().len(),
+        output.spec.webhooks().len(),
         output.notes.len(),
         output.code.lines().count()
     ));
-    let ops = check::operations(&output.merged);
-    let scan = |dir: &Path| {
-        check::literals_under(dir).map_err(|source| Problem::Io {
-            action: "scan",
-            path: dir.to_path_buf(),
-            source,
-        })
-    };
-    let (facade, conformance) = match (scan(&ws.facade), scan(&ws.conformance)) {
-        (Ok(f), Ok(c)) => (f, c),
-        (Err(e), _) | (_, Err(e)) => {
-            io.err(format!("error: {e}"));
+    let problems = check::problems(&output.spec);
+    for p in &problems {
+        io.err(format!("error: {p}"));
+    }
+    if problems.is_empty() {
+        io.out(format!(
+            "index: ok ({} cursor lists, {} idempotent operations, {} sensitive fields)",
+            output
+                .spec
+                .operations()
+                .iter()
+                .filter(|o| o.is_cursor_list())
+                .count(),
+            output
+                .spec
+                .operations()
+                .iter()
+                .filter(|o| o.idempotent)
+                .count(),
+            output.spec.sensitive_fields().len()
+        ));
+    }
+    let current = match check::generated_is_current(&ws.generated, &output.code) {
+        Ok(current) => current,
+        Err(e) => {
+            io.err(format!(
+                "error: cannot read {}: {e}",
+                ws.relative(&ws.generated)
+            ));
             return Exit::Error;
         }
     };
-    for (lits, dir) in [(&facade, &ws.facade), (&conformance, &ws.conformance)] {
-        for (path, _) in &lits.text {
-            io.err(format!(
-                "warning: {} does not lex; searched it as plain text",
-                ws.relative(path)
-            ));
-        }
-        if lits.files == 0 {
-            io.err(format!("warning: no .rs files under {}", ws.relative(dir)));
-        }
-    }
-    let missing = check::missing(&ops, &facade, &conformance);
-    if missing.is_empty() {
+    if current {
         io.out(format!(
-            "coverage: ok (all {} operationIds appear in {} and {})",
-            ops.len(),
-            ws.relative(&ws.facade),
-            ws.relative(&ws.conformance)
+            "generated code: ok ({} is current)",
+            ws.relative(&ws.generated)
         ));
-        return Exit::Success;
-    }
-    for m in &missing {
-        let sides = match (m.facade, m.conformance) {
-            (true, true) => format!(
-                "the facade ({}) and the conformance suite ({})",
-                ws.relative(&ws.facade),
-                ws.relative(&ws.conformance)
-            ),
-            (true, false) => format!("the facade ({})", ws.relative(&ws.facade)),
-            _ => format!("the conformance suite ({})", ws.relative(&ws.conformance)),
-        };
+    } else {
         io.err(format!(
-            "error: operation `{}` ({}) is not used as the literal \"{}\" in {sides}",
-            m.operation.id, m.operation.endpoint, m.operation.id
+            "error: {} is not what the generator makes; run `cargo xtask codegen`",
+            ws.relative(&ws.generated)
         ));
     }
-    io.err(format!(
-        "{} of {} operations not covered",
-        missing.len(),
-        ops.len()
-    ));
-    Exit::Failure
+    if problems.is_empty() && current {
+        Exit::Success
+    } else {
+        Exit::Failure
+    }
 }
 
-fn codegen(ws: &Workspace, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
-    let dir = out_dir.map_or_else(|| ws.codegen_out.clone(), Path::to_path_buf);
+fn codegen(ws: &Workspace, check: bool, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
     let output = match imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
         .and_then(|p| p.run())
     {
@@ -601,10 +596,38 @@ fn codegen(ws: &Workspace, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
             return Exit::Failure;
         }
     };
+    if check {
+        return match check::generated_is_current(&ws.generated, &output.code) {
+            Ok(true) => {
+                io.out(format!("{} is current", ws.relative(&ws.generated)));
+                Exit::Success
+            }
+            Ok(false) => {
+                io.err(format!(
+                    "error: {} is not what the generator makes; run `cargo xtask codegen`",
+                    ws.relative(&ws.generated)
+                ));
+                Exit::Failure
+            }
+            Err(e) => {
+                io.err(format!(
+                    "error: cannot read {}: {e}",
+                    ws.relative(&ws.generated)
+                ));
+                Exit::Error
+            }
+        };
+    }
     for note in &output.notes {
         io.out(format!("note: {note}"));
     }
-    let target = dir.join("imprint_raw.rs");
+    let target = match out_dir {
+        Some(dir) => dir.join("imprint_raw.rs"),
+        None => ws.generated.clone(),
+    };
+    let dir = target
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let written = std::fs::create_dir_all(&dir)
         .map_err(|source| Problem::Io {
             action: "create",
@@ -618,7 +641,7 @@ fn codegen(ws: &Workspace, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
     }
     io.out(format!(
         "wrote {} ({} lines)",
-        target.display(),
+        ws.relative(&target),
         output.code.lines().count()
     ));
     Exit::Success

@@ -149,10 +149,8 @@ fn err<T>(pointer: &str, message: impl Into<String>) -> Result<T> {
     })
 }
 
-/// Escapes one JSON pointer token.
-pub fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
+pub use imprint_spec::refs::escape;
+use imprint_spec::synthesize_operation_id;
 
 /// Lowers an OpenAPI 3.0 or 3.1 document. See the module docs.
 pub fn lower(mut doc: Value) -> Result<Lowered> {
@@ -1076,7 +1074,18 @@ impl Lowering {
             // progenitor ignores `nullable` in a type parameter: a nullable
             // value becomes `Option<Sensitive<T>>`, by an `allOf` around it.
             let nullable = o.shift_remove("nullable") == Some(Value::Bool(true));
-            let inner = std::mem::take(s);
+            let mut inner = std::mem::take(s);
+            // typify cannot name an inline struct inside a type parameter:
+            // an inline object goes to `components/schemas` under its hint.
+            if inner.get("properties").is_some() && inner.get("$ref").is_none() {
+                let name = self.unique_name(hint);
+                self.note(
+                    ptr,
+                    format!("sensitive inline object hoisted to #/components/schemas/{name}"),
+                );
+                self.hoisted.push((name.clone(), inner));
+                inner = json!({ "$ref": format!("#/components/schemas/{name}") });
+            }
             let wrapped = json!({
                 "x-rust-type": {
                     "crate": SENSITIVE_CRATE,
@@ -1242,26 +1251,6 @@ fn require_path_params(params: &mut Value) {
 /// share either would give duplicate items.
 fn id_forms(id: &str) -> [String; 2] {
     [id.to_snake_case(), id.to_upper_camel_case()]
-}
-
-fn synthesize_operation_id(method: &str, path: &str) -> String {
-    let mut id = method.to_string();
-    for segment in path.split('/').filter(|s| !s.is_empty()) {
-        let segment = segment.trim_start_matches('{').trim_end_matches('}');
-        let clean: String = segment
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        id.push('_');
-        id.push_str(clean.trim_matches('_'));
-    }
-    id
 }
 
 fn is_json(media: &str) -> bool {

@@ -1,0 +1,163 @@
+//! Generation: the lowered document through progenitor, plus the pieces
+//! progenitor cannot produce (open enums, typed error-body decoders).
+
+mod error_bodies;
+mod open_enums;
+mod operations;
+mod progenitor_output;
+mod webhooks;
+
+use heck::ToUpperCamelCase;
+use imprint_spec::Spec;
+use proc_macro2::TokenStream;
+use progenitor_impl::{
+    GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+};
+use quote::quote;
+
+use crate::lower::{Lowered, Note, OpenEnum};
+use error_bodies::error_decoder;
+use open_enums::open_enum;
+
+/// What went wrong in generation proper (after lowering).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum GenerateError {
+    /// The lowered document is not one `openapiv3` can read.
+    #[error("the lowered document is not valid OpenAPI 3.0: {0}")]
+    Parse(String),
+    /// progenitor returned an error.
+    #[error("progenitor: {0}")]
+    Progenitor(String),
+    /// progenitor panicked (it asserts on constructs it does not support).
+    #[error("progenitor panicked: {0}")]
+    Panic(String),
+    /// The generated tokens are not a Rust file.
+    #[error("generated code does not parse: {0}")]
+    Syntax(String),
+}
+
+/// The settings we give progenitor. Kept in one function so that build.rs and
+/// xtask produce identical code.
+pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote!(crate::support::Hooks))
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        .with_crate(
+            crate::lower::SENSITIVE_CRATE,
+            progenitor_impl::CrateVers::Any,
+            None,
+        );
+    for e in open_enums {
+        let ident = e.name.to_upper_camel_case();
+        settings.with_replacement(
+            &ident,
+            format!("crate::open_enums::{ident}"),
+            [
+                TypeImpl::Display,
+                TypeImpl::FromStr,
+                TypeImpl::FromStringIrrefutable,
+            ]
+            .into_iter(),
+        );
+    }
+    settings
+}
+
+/// Runs progenitor over the lowered document and appends our own items.
+/// Returns the tokens of one Rust file. `spec` is the merged (not lowered)
+/// document's index: the operation table, the request types and the
+/// webhook events come from it.
+pub fn generate(lowered: &Lowered, spec: &Spec) -> Result<TokenStream, GenerateError> {
+    generate_with_notes(lowered, spec, &mut Vec::new())
+}
+
+/// As [`generate`], collecting what was left out (a webhook without a
+/// typed payload, say) as notes.
+pub fn generate_with_notes(
+    lowered: &Lowered,
+    spec: &Spec,
+    notes: &mut Vec<Note>,
+) -> Result<TokenStream, GenerateError> {
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(lowered.document.clone())
+        .map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let settings = settings(&lowered.open_enums);
+    let client = std::panic::catch_unwind(move || {
+        let mut generator = Generator::new(&settings);
+        generator.generate_tokens(&openapi)
+    })
+    .map_err(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        GenerateError::Panic(msg)
+    })?
+    .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
+
+    let output = progenitor_output::Output::parse(client.clone())?;
+    let ops = operations::generate(spec, &output)?;
+    let (operations, requests, cursor_pages) = (ops.operations, ops.requests, ops.cursor_pages);
+    let webhooks = webhooks::generate(spec, &output, notes);
+    let sensitive: Vec<&str> = spec.sensitive_fields().iter().map(String::as_str).collect();
+    let enums = lowered.open_enums.iter().map(open_enum);
+    let open: Vec<&str> = lowered.open_enums.iter().map(|e| e.name.as_str()).collect();
+    let errors = lowered.errors.iter().map(|op| error_decoder(op, &open));
+    let tokens = quote! {
+        #client
+
+        /// String enums of the API as open enums: a value this client does
+        /// not know yet decodes as `Unknown(raw)` instead of failing the
+        /// whole response.
+        pub mod open_enums {
+            #(#enums)*
+        }
+
+        /// Typed decoders for the error bodies each operation declares, by
+        /// status. The raw client returns error bodies as bytes (progenitor
+        /// allows one error type per operation); these give them back their
+        /// spec types.
+        pub mod error_bodies {
+            #[allow(unused_imports)]
+            use super::types;
+            #(#errors)*
+        }
+
+        #operations
+
+        #requests
+
+        #cursor_pages
+
+        #webhooks
+
+        /// Names of the properties the spec marks sensitive (`x-sensitive`):
+        /// their values are never shown in `Debug` output, error excerpts or
+        /// logs.
+        pub const SENSITIVE_FIELDS: &[&str] = &[#(#sensitive),*];
+    };
+    for (what, part) in [
+        ("the operation table", &operations),
+        ("the request types", &requests),
+        ("the cursor pages", &cursor_pages),
+        ("the webhook events", &webhooks),
+    ] {
+        syn::parse2::<syn::File>(part.clone())
+            .map_err(|e| GenerateError::Syntax(format!("{what}: {e}")))?;
+    }
+    syn::parse2::<syn::File>(tokens.clone()).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    Ok(tokens)
+}
+
+/// Formats tokens as source text.
+pub fn format(tokens: TokenStream) -> Result<String, GenerateError> {
+    let file =
+        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    Ok(prettyplease::unparse(&file))
+}
