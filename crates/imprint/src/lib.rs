@@ -15,6 +15,8 @@
 //!   `Debug`, `Display`, errors or logs ([`Sensitive`]).
 //! - **Tracing**: one span per call (`imprint.call`) with operation, method,
 //!   path template, attempt, status, latency and request id.
+//! - **Webhooks**: [`webhooks::Verifier`] checks the `X-IMPRINT-HMAC-SIGNATURE`
+//!   of each delivery (HMAC-SHA256, constant-time, with a freshness window).
 //!
 //! # Examples
 //!
@@ -61,6 +63,7 @@ mod redact;
 mod retry;
 mod transport;
 mod validate;
+pub mod webhooks;
 
 pub use client::{AuthScheme, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, SANDBOX_URL};
 pub use customers::{CustomerStream, Customers, OPERATIONS, Page, PageStream, SearchCustomers};
