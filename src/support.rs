@@ -95,10 +95,31 @@ pub struct OperationDescriptor {
     /// PUT, DELETE and searches sent as POST are; other writes are not.
     /// This is what decides which failures are retried.
     pub idempotent: bool,
-    /// Whether it is a cursor list (see [`CursorRequest`]).
-    pub cursor_list: bool,
+    /// How it pages, if it is a cursor list (see [`CursorRequest`]).
+    pub pagination: Option<CursorFields>,
     /// Whether the spec marks it deprecated.
     pub deprecated: bool,
+}
+
+/// Where a cursor list keeps its cursor, page size, items and flags, by
+/// their JSON names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct CursorFields {
+    /// The request's cursor (`starting_after`).
+    pub cursor: &'static str,
+    /// Whether the cursor and page size go in the JSON body (else the query).
+    pub in_body: bool,
+    /// The request's page size (`limit`), if it has one.
+    pub limit: Option<&'static str>,
+    /// The response's items (`data`).
+    pub items: &'static str,
+    /// The response's "more follow" flag (`has_more`).
+    pub has_more: &'static str,
+    /// The item property the next page starts after (`id`).
+    pub item_cursor: &'static str,
+    /// The response's total count (`total`), if it has one.
+    pub total: Option<&'static str>,
 }
 
 /// A generated request type: one per operation, in
@@ -327,6 +348,36 @@ impl ClientHooks<Hooks> for crate::Client {
             None => self.client().execute(request).await,
         }
     }
+}
+
+/// Sends an already built request the way the generated client does: the
+/// corrections of [`normalize`], then the hooks' [`Transport`] (or plain
+/// `reqwest`). For callers that build requests from the spec themselves.
+pub async fn execute(
+    client: &crate::Client,
+    request: reqwest::Request,
+    operation_id: &'static str,
+) -> reqwest::Result<reqwest::Response> {
+    client.exec(request, &OperationInfo { operation_id }).await
+}
+
+/// Percent-encodes a value as one path segment: everything but RFC 3986's
+/// unreserved characters is encoded, so the server reads back exactly the
+/// value given (a `/` stays inside the segment).
+///
+/// ```
+/// assert_eq!(imprint_raw::support::encode_path_segment("a/b c[0]"), "a%2Fb%20c%5B0%5D");
+/// ```
+pub fn encode_path_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Corrects two things progenitor's generated requests get wrong, for raw

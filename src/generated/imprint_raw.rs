@@ -287,17 +287,15 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_id: ::std::option::Option<::std::string::String>,
         ///Key-value pairs stored on the customer and echoed in webhook payloads sent to the partner
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub customer_metadata: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_metadata: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
         ///Extra metadata for the link
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///Customer's ID in the partner's system
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub partner_customer_id: ::std::option::Option<::std::string::String>,
@@ -343,8 +341,10 @@ pub mod types {
         ///Name of the merchant for this intent
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_name: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///The card network's transaction ID, such as the Mastercard Trace ID, Visa Transaction ID or American Express Network Reference ID
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network_transaction_id: ::std::option::Option<::std::string::String>,
@@ -723,8 +723,10 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///Extra data for the customer
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<CustomerUpdateRequestPhone>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1014,8 +1016,10 @@ pub mod types {
     )]
     pub struct LinkCustomerAccountBody {
         ///Extra metadata for the link
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         pub partner_customer_id: PartnerCustomerId,
     }
     impl LinkCustomerAccountBody {
@@ -2742,8 +2746,10 @@ pub mod types {
         pub currency: ::std::option::Option<TransactionCurrency>,
         pub customer_id: ::std::string::String,
         ///Extra data for the transaction intent
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///The card network's transaction ID, such as the Mastercard Trace ID, Visa Transaction ID or American Express Network Reference ID
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub network_transaction_id: ::std::option::Option<::std::string::String>,
@@ -3563,14 +3569,18 @@ pub mod types {
                 ::std::string::String,
             >,
             customer_metadata: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
                 >,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             partner_customer_id: ::std::result::Result<
@@ -3636,9 +3646,11 @@ pub mod types {
             pub fn customer_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -3655,7 +3667,9 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3784,7 +3798,9 @@ pub mod types {
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             network_transaction_id: ::std::result::Result<
@@ -3915,7 +3931,9 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5323,7 +5341,9 @@ pub mod types {
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
@@ -5437,7 +5457,9 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6232,7 +6254,9 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct LinkCustomerAccountBody {
             metadata: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             partner_customer_id: ::std::result::Result<
@@ -6254,7 +6278,9 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12294,7 +12320,9 @@ pub mod types {
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
             network_transaction_id: ::std::result::Result<
@@ -12365,7 +12393,9 @@ pub mod types {
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -21168,7 +21198,15 @@ pub mod operations {
         section: "Customers",
         summary: "Find customers",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`POST /v2/customers` (`searchCustomersPost`): Find customers
@@ -21179,7 +21217,15 @@ pub mod operations {
         section: "Customers",
         summary: "Find customers",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: true,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}` (`getCustomer`): Get a customer
@@ -21190,7 +21236,7 @@ pub mod operations {
         section: "Customers",
         summary: "Get a customer",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/customers/{customer_id}` (`updateCustomer`): Change a customer
@@ -21201,7 +21247,7 @@ pub mod operations {
         section: "Customers",
         summary: "Change a customer",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/customers/{customer_id}/link` (`linkCustomerAccount`): Link an Imprint customer to a partner account
@@ -21212,7 +21258,7 @@ pub mod operations {
         section: "Customer Links",
         summary: "Link an Imprint customer to a partner account",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/customer_sessions` (`createSession`): Start a customer session
@@ -21223,7 +21269,7 @@ pub mod operations {
         section: "Customer Sessions",
         summary: "Start a customer session",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/customer_sessions/{session_id}` (`getSession`): Get a session
@@ -21234,7 +21280,7 @@ pub mod operations {
         section: "Customer Sessions",
         summary: "Get a session",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/payment_methods` (`searchPaymentMethods`): Find payment methods
@@ -21245,7 +21291,15 @@ pub mod operations {
         section: "Payment Methods",
         summary: "Find payment methods",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`POST /v2/payment_methods` (`searchPaymentMethodsPost`): Find payment methods
@@ -21256,7 +21310,7 @@ pub mod operations {
         section: "Payment Methods",
         summary: "Find payment methods",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/payment_methods/{payment_method_id}` (`getPaymentMethod`): Get a payment method
@@ -21267,7 +21321,7 @@ pub mod operations {
         section: "Payment Methods",
         summary: "Get a payment method",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/transaction_intents` (`searchTransactionIntents`): Find transaction intents
@@ -21278,7 +21332,15 @@ pub mod operations {
         section: "Transaction Intents",
         summary: "Find transaction intents",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`POST /v2/transaction_intents` (`createTransactionIntent`): New transaction intent
@@ -21289,7 +21351,7 @@ pub mod operations {
         section: "Transaction Intents",
         summary: "New transaction intent",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/transaction_intents/{intent_id}` (`getTransactionIntent`): Get a transaction intent
@@ -21300,7 +21362,7 @@ pub mod operations {
         section: "Transaction Intents",
         summary: "Get a transaction intent",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/transaction_intents/{intent_id}` (`updateTransactionIntent`): Change a transaction intent
@@ -21311,7 +21373,7 @@ pub mod operations {
         section: "Transaction Intents",
         summary: "Change a transaction intent",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/transactions/{transaction_id}` (`getTransaction`): Get a transaction
@@ -21322,7 +21384,7 @@ pub mod operations {
         section: "Transactions",
         summary: "Get a transaction",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/rewards` (`searchRewards`): Find rewards
@@ -21333,7 +21395,15 @@ pub mod operations {
         section: "Rewards",
         summary: "Find rewards",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`GET /v2/rewards/{reward_id}` (`getReward`): Get a reward
@@ -21344,7 +21414,7 @@ pub mod operations {
         section: "Rewards",
         summary: "Get a reward",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`PATCH /v2/rewards/{reward_id}` (`patchReward`): Change a reward
@@ -21355,7 +21425,7 @@ pub mod operations {
         section: "Rewards",
         summary: "Change a reward",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}/rewards_balance` (`getRewardsBalance`): Current rewards balance of a customer
@@ -21366,7 +21436,7 @@ pub mod operations {
         section: "Customers",
         summary: "Current rewards balance of a customer",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}/payment_methods` (`getPaymentMethods`): A customer's payment methods
@@ -21377,7 +21447,7 @@ pub mod operations {
         section: "Customers",
         summary: "A customer's payment methods",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}/transaction_intents` (`getTransactionIntents`): A customer's transaction intents
@@ -21388,7 +21458,7 @@ pub mod operations {
         section: "Customers",
         summary: "A customer's transaction intents",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}/transactions` (`getTransactions`): A customer's transactions
@@ -21399,7 +21469,15 @@ pub mod operations {
         section: "Customers",
         summary: "A customer's transactions",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`GET /v2/customers/{customer_id}/rewards` (`getRewards`): A customer's rewards
@@ -21410,7 +21488,15 @@ pub mod operations {
         section: "Customers",
         summary: "A customer's rewards",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`GET /v2/offers` (`getOffer`): Get an offer
@@ -21421,7 +21507,7 @@ pub mod operations {
         section: "Offers",
         summary: "Get an offer",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/order_events` (`listOrderEvents`): List order events
@@ -21432,7 +21518,15 @@ pub mod operations {
         section: "Order Events",
         summary: "List order events",
         idempotent: true,
-        cursor_list: true,
+        pagination: ::std::option::Option::Some(crate::support::CursorFields {
+            cursor: "starting_after",
+            in_body: false,
+            limit: ::std::option::Option::Some("limit"),
+            items: "data",
+            has_more: "has_more",
+            item_cursor: "order_event_id",
+            total: ::std::option::Option::Some("total"),
+        }),
         deprecated: false,
     };
     ///`POST /v2/order_events` (`postOrderEvent`): Add order events
@@ -21443,7 +21537,7 @@ pub mod operations {
         section: "Order Events",
         summary: "Add order events",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`DELETE /v2/order_events/{order_event_id}` (`deleteOrderEvent`): Remove an order event
@@ -21454,7 +21548,7 @@ pub mod operations {
         section: "Order Events",
         summary: "Remove an order event",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`GET /v2/orders` (`listOrders`): List orders
@@ -21465,7 +21559,7 @@ pub mod operations {
         section: "Orders",
         summary: "List orders",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/orders` (`createOrder`): Add orders
@@ -21476,7 +21570,7 @@ pub mod operations {
         section: "Orders",
         summary: "Add orders",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`PUT /v2/orders/{order_id}` (`putOrder`): Change an order
@@ -21487,7 +21581,7 @@ pub mod operations {
         section: "Orders",
         summary: "Change an order",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`DELETE /v2/orders/{order_id}` (`deleteOrder`): Remove an order
@@ -21498,7 +21592,7 @@ pub mod operations {
         section: "Orders",
         summary: "Remove an order",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/simulate_transaction_event` (`simulateTransactionEvent`): Simulate a transaction event (sandbox only)
@@ -21509,7 +21603,7 @@ pub mod operations {
         section: "Simulate Transaction Event",
         summary: "Simulate a transaction event (sandbox only)",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/simulate_statement_reward` (`simulateStatementReward`): Simulate a statement reward
@@ -21520,7 +21614,7 @@ pub mod operations {
         section: "Simulate Statement Reward",
         summary: "Simulate a statement reward",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: true,
     };
     ///`POST /v2/simulate_reward` (`simulateReward`): Simulate a reward
@@ -21531,7 +21625,7 @@ pub mod operations {
         section: "Simulate Reward",
         summary: "Simulate a reward",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`POST /v2/keys` (`createKey`): New API key
@@ -21542,7 +21636,7 @@ pub mod operations {
         section: "Keys",
         summary: "New API key",
         idempotent: false,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     ///`DELETE /v2/keys` (`deleteKey`): Remove an API key
@@ -21553,7 +21647,7 @@ pub mod operations {
         section: "Keys",
         summary: "Remove an API key",
         idempotent: true,
-        cursor_list: false,
+        pagination: ::std::option::Option::None,
         deprecated: false,
     };
     /// Every operation, in spec order.
@@ -21614,11 +21708,11 @@ Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct SearchCustomers {
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Customer's ID in the partner's system (query parameter) Optional.
+        ///Customer's ID in the partner's system (query parameter). Optional: not sent when `None`.
         pub partner_customer_id: ::std::option::Option<::std::string::String>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
     }
     impl SearchCustomers {
@@ -21705,26 +21799,16 @@ Section: Customers.*/
 
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct SearchCustomersPost {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::SearchCustomersPostBody>,
+        ///The request body.
+        pub body: types::SearchCustomersPostBody,
     }
     impl SearchCustomersPost {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::SearchCustomersPostBody>,
+        pub fn new(
+            body: impl ::std::convert::Into<types::SearchCustomersPostBody>,
         ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for SearchCustomersPost {
@@ -21741,10 +21825,7 @@ Section: Customers.*/
             >,
         > + Send + '_ {
             let builder = client.search_customers_post();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -21753,18 +21834,13 @@ Section: Customers.*/
     impl crate::support::CursorRequest for SearchCustomersPost {
         fn cursor(&self) -> ::std::option::Option<&str> {
             use crate::support::field::FieldCursor;
-            self.body.as_ref().and_then(|b| FieldCursor::cursor(&b.starting_after))
+            FieldCursor::cursor(&self.body.starting_after)
         }
         fn set_cursor(&mut self, cursor: ::std::option::Option<::std::string::String>) {
-            self
-                .body
-                .get_or_insert_with(::std::default::Default::default)
-                .starting_after = cursor.map(::std::convert::Into::into);
+            self.body.starting_after = cursor.map(::std::convert::Into::into);
         }
         fn set_limit(&mut self, limit: ::std::num::NonZeroU32) {
-            self.body.get_or_insert_with(::std::default::Default::default).limit = crate::support::field::FieldLimit::from_limit(
-                limit,
-            );
+            self.body.limit = crate::support::field::FieldLimit::from_limit(limit);
         }
     }
     /**`GET /v2/customers/{customer_id}` (`getCustomer`): Get a customer
@@ -21772,7 +21848,7 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetCustomer {
-        ///ID of the customer (path parameter)
+        ///ID of the customer (path parameter).
         pub customer_id: ::std::string::String,
     }
     impl GetCustomer {
@@ -21812,29 +21888,21 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct UpdateCustomer {
-        ///ID of the customer (path parameter)
+        ///ID of the customer (path parameter).
         pub customer_id: ::std::string::String,
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::CustomerUpdateRequest>,
+        ///The request body.
+        pub body: types::CustomerUpdateRequest,
     }
     impl UpdateCustomer {
         /// A request with its required values; optional ones are unset.
         pub fn new(
             customer_id: impl ::std::convert::Into<::std::string::String>,
+            body: impl ::std::convert::Into<types::CustomerUpdateRequest>,
         ) -> Self {
             Self {
                 customer_id: customer_id.into(),
-                body: ::std::option::Option::None,
+                body: body.into(),
             }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::CustomerUpdateRequest>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
         }
     }
     impl crate::support::Request for UpdateCustomer {
@@ -21852,10 +21920,7 @@ Section: Customers.*/
         > + Send + '_ {
             let builder = client.update_customer();
             let builder = builder.customer_id(self.customer_id);
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -21868,29 +21933,21 @@ Section: Customers.*/
 Section: Customer Links.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct LinkCustomerAccount {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::LinkCustomerAccountBody>,
+        ///The request body.
+        pub body: types::LinkCustomerAccountBody,
     }
     impl LinkCustomerAccount {
         /// A request with its required values; optional ones are unset.
         pub fn new(
             customer_id: impl ::std::convert::Into<::std::string::String>,
+            body: impl ::std::convert::Into<types::LinkCustomerAccountBody>,
         ) -> Self {
             Self {
                 customer_id: customer_id.into(),
-                body: ::std::option::Option::None,
+                body: body.into(),
             }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::LinkCustomerAccountBody>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
         }
     }
     impl crate::support::Request for LinkCustomerAccount {
@@ -21908,10 +21965,7 @@ Section: Customer Links.*/
         > + Send + '_ {
             let builder = client.link_customer_account();
             let builder = builder.customer_id(self.customer_id);
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -21925,7 +21979,7 @@ Section: Customer Sessions.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct CreateSession {
-        ///The request body. Optional.
+        ///The request body. Optional: not sent when `None`.
         pub body: ::std::option::Option<types::CreateSessionBody>,
     }
     impl CreateSession {
@@ -22013,13 +22067,13 @@ Section: Customer Sessions.*/
 Section: Payment Methods.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct SearchPaymentMethods {
-        ///ID of the customer (query parameter)
+        ///ID of the customer (query parameter).
         pub customer_id: ::std::string::String,
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
-        ///Only return payment methods of this type (query parameter) Optional.
+        ///Only return payment methods of this type (query parameter). Optional: not sent when `None`.
         pub type_: ::std::option::Option<crate::open_enums::SearchPaymentMethodsType>,
     }
     impl SearchPaymentMethods {
@@ -22110,26 +22164,16 @@ Section: Payment Methods.*/
 
 Section: Payment Methods.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct SearchPaymentMethodsPost {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::SearchPaymentMethodsPostBody>,
+        ///The request body.
+        pub body: types::SearchPaymentMethodsPostBody,
     }
     impl SearchPaymentMethodsPost {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::SearchPaymentMethodsPostBody>,
+        pub fn new(
+            body: impl ::std::convert::Into<types::SearchPaymentMethodsPostBody>,
         ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for SearchPaymentMethodsPost {
@@ -22146,10 +22190,7 @@ Section: Payment Methods.*/
             >,
         > + Send + '_ {
             let builder = client.search_payment_methods_post();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -22160,7 +22201,7 @@ Section: Payment Methods.*/
 Section: Payment Methods.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetPaymentMethod {
-        ///ID of the payment method (path parameter)
+        ///ID of the payment method (path parameter).
         pub payment_method_id: ::std::string::String,
     }
     impl GetPaymentMethod {
@@ -22201,11 +22242,11 @@ Section: Transaction Intents.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct SearchTransactionIntents {
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
-        ///Only return intents of this type. (query parameter) Optional.
+        ///Only return intents of this type (query parameter). Optional: not sent when `None`.
         pub type_: ::std::option::Option<
             crate::open_enums::SearchTransactionIntentsType,
         >,
@@ -22296,26 +22337,16 @@ Section: Transaction Intents.*/
 
 Section: Transaction Intents.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct CreateTransactionIntent {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::CreateTransactionIntentBody>,
+        ///The request body.
+        pub body: types::CreateTransactionIntentBody,
     }
     impl CreateTransactionIntent {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::CreateTransactionIntentBody>,
+        pub fn new(
+            body: impl ::std::convert::Into<types::CreateTransactionIntentBody>,
         ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for CreateTransactionIntent {
@@ -22332,10 +22363,7 @@ Section: Transaction Intents.*/
             >,
         > + Send + '_ {
             let builder = client.create_transaction_intent();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -22346,7 +22374,7 @@ Section: Transaction Intents.*/
 Section: Transaction Intents.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetTransactionIntent {
-        ///ID of the transaction intent. (path parameter)
+        ///ID of the transaction intent (path parameter).
         pub intent_id: ::std::string::String,
     }
     impl GetTransactionIntent {
@@ -22384,27 +22412,21 @@ Section: Transaction Intents.*/
 Section: Transaction Intents.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct UpdateTransactionIntent {
-        ///ID of the transaction intent (path parameter)
+        ///ID of the transaction intent (path parameter).
         pub intent_id: ::std::string::String,
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::UpdateTransactionIntentBody>,
+        ///The request body.
+        pub body: types::UpdateTransactionIntentBody,
     }
     impl UpdateTransactionIntent {
         /// A request with its required values; optional ones are unset.
-        pub fn new(intent_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(
+            intent_id: impl ::std::convert::Into<::std::string::String>,
+            body: impl ::std::convert::Into<types::UpdateTransactionIntentBody>,
+        ) -> Self {
             Self {
                 intent_id: intent_id.into(),
-                body: ::std::option::Option::None,
+                body: body.into(),
             }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::UpdateTransactionIntentBody>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
         }
     }
     impl crate::support::Request for UpdateTransactionIntent {
@@ -22422,10 +22444,7 @@ Section: Transaction Intents.*/
         > + Send + '_ {
             let builder = client.update_transaction_intent();
             let builder = builder.intent_id(self.intent_id);
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -22438,7 +22457,7 @@ Section: Transaction Intents.*/
 Section: Transactions.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetTransaction {
-        ///ID of the transaction (path parameter)
+        ///ID of the transaction (path parameter).
         pub transaction_id: ::std::string::String,
     }
     impl GetTransaction {
@@ -22479,11 +22498,11 @@ Section: Rewards.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct SearchRewards {
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
-        ///Transaction event whose rewards to return (query parameter) Optional.
+        ///Transaction event whose rewards to return (query parameter). Optional: not sent when `None`.
         pub transaction_event_id: ::std::option::Option<::std::string::String>,
     }
     impl SearchRewards {
@@ -22571,7 +22590,7 @@ Section: Rewards.*/
 Section: Rewards.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetReward {
-        ///ID of the reward (path parameter)
+        ///ID of the reward (path parameter).
         pub reward_id: ::std::string::String,
     }
     impl GetReward {
@@ -22609,27 +22628,21 @@ Section: Rewards.*/
 Section: Rewards.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct PatchReward {
-        ///ID of the reward (path parameter)
+        ///ID of the reward (path parameter).
         pub reward_id: ::std::string::String,
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::PatchRewardBody>,
+        ///The request body.
+        pub body: types::PatchRewardBody,
     }
     impl PatchReward {
         /// A request with its required values; optional ones are unset.
-        pub fn new(reward_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(
+            reward_id: impl ::std::convert::Into<::std::string::String>,
+            body: impl ::std::convert::Into<types::PatchRewardBody>,
+        ) -> Self {
             Self {
                 reward_id: reward_id.into(),
-                body: ::std::option::Option::None,
+                body: body.into(),
             }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::PatchRewardBody>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
         }
     }
     impl crate::support::Request for PatchReward {
@@ -22647,10 +22660,7 @@ Section: Rewards.*/
         > + Send + '_ {
             let builder = client.patch_reward();
             let builder = builder.reward_id(self.reward_id);
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -22663,7 +22673,7 @@ Section: Rewards.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetRewardsBalance {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
     }
     impl GetRewardsBalance {
@@ -22703,7 +22713,7 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetPaymentMethods {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
     }
     impl GetPaymentMethods {
@@ -22743,7 +22753,7 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetTransactionIntents {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
     }
     impl GetTransactionIntents {
@@ -22783,11 +22793,11 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetTransactions {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
     }
     impl GetTransactions {
@@ -22867,11 +22877,11 @@ Section: Customers.*/
 Section: Customers.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetRewards {
-        ///ID of the Imprint customer (path parameter)
+        ///ID of the Imprint customer (path parameter).
         pub customer_id: ::std::string::String,
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
     }
     impl GetRewards {
@@ -22952,7 +22962,7 @@ Section: Offers.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct GetOffer {
-        ///Customer's ID in the partner's system (query parameter) Optional.
+        ///Customer's ID in the partner's system (query parameter). Optional: not sent when `None`.
         pub partner_customer_id: ::std::option::Option<::std::string::String>,
     }
     impl GetOffer {
@@ -23001,17 +23011,17 @@ Section: Order Events.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct ListOrderEvents {
-        ///Maximum number of results to return (query parameter) Optional.
+        ///Maximum number of results to return (query parameter). Optional: not sent when `None`.
         pub limit: ::std::option::Option<::std::num::NonZeroU32>,
-        ///The card network's transaction ID, such as the Mastercard Trace ID, Visa Transaction ID or American Express Network Reference ID (query parameter) Optional.
+        ///The card network's transaction ID, such as the Mastercard Trace ID, Visa Transaction ID or American Express Network Reference ID (query parameter). Optional: not sent when `None`.
         pub network_transaction_id: ::std::option::Option<::std::string::String>,
-        ///Order event ID; if set, at most one result is returned. (query parameter) Optional.
+        ///Order event ID; if set, at most one result is returned (query parameter). Optional: not sent when `None`.
         pub order_event_id: ::std::option::Option<::std::string::String>,
-        ///Order ID whose events to return (query parameter) Optional.
+        ///Order ID whose events to return (query parameter). Optional: not sent when `None`.
         pub order_id: ::std::option::Option<::std::string::String>,
-        ///Partner's ID for the order event; if set, at most one result is returned. (query parameter) Optional.
+        ///Partner's ID for the order event; if set, at most one result is returned (query parameter). Optional: not sent when `None`.
         pub partner_event_id: ::std::option::Option<::std::string::String>,
-        ///Pagination cursor, an ID marking where the list resumes. (query parameter) Optional.
+        ///Pagination cursor, an ID marking where the list resumes (query parameter). Optional: not sent when `None`.
         pub starting_after: ::std::option::Option<::std::string::String>,
     }
     impl ListOrderEvents {
@@ -23140,26 +23150,14 @@ Section: Order Events.*/
 
 Section: Order Events.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct PostOrderEvent {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::OrderEventBase>,
+        ///The request body.
+        pub body: types::OrderEventBase,
     }
     impl PostOrderEvent {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::OrderEventBase>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+        pub fn new(body: impl ::std::convert::Into<types::OrderEventBase>) -> Self {
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for PostOrderEvent {
@@ -23176,10 +23174,7 @@ Section: Order Events.*/
             >,
         > + Send + '_ {
             let builder = client.post_order_event();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -23190,7 +23185,7 @@ Section: Order Events.*/
 Section: Order Events.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeleteOrderEvent {
-        ///ID of the order event (path parameter)
+        ///ID of the order event (path parameter).
         pub order_event_id: ::std::string::String,
     }
     impl DeleteOrderEvent {
@@ -23231,9 +23226,9 @@ Section: Orders.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct ListOrders {
-        ///Order ID; if set, at most one result is returned. (query parameter) Optional.
+        ///Order ID; if set, at most one result is returned (query parameter). Optional: not sent when `None`.
         pub id: ::std::option::Option<::std::string::String>,
-        ///The partner's ID for the order (query parameter) Optional.
+        ///The partner's ID for the order (query parameter). Optional: not sent when `None`.
         pub partner_order_id: ::std::option::Option<::std::string::String>,
     }
     impl ListOrders {
@@ -23294,26 +23289,14 @@ Section: Orders.*/
 
 Section: Orders.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct CreateOrder {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::OrderBase>,
+        ///The request body.
+        pub body: types::OrderBase,
     }
     impl CreateOrder {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::OrderBase>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+        pub fn new(body: impl ::std::convert::Into<types::OrderBase>) -> Self {
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for CreateOrder {
@@ -23330,10 +23313,7 @@ Section: Orders.*/
             >,
         > + Send + '_ {
             let builder = client.create_order();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -23344,27 +23324,21 @@ Section: Orders.*/
 Section: Orders.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct PutOrder {
-        ///ID of the order (path parameter)
+        ///ID of the order (path parameter).
         pub order_id: ::std::string::String,
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::OrderBase>,
+        ///The request body.
+        pub body: types::OrderBase,
     }
     impl PutOrder {
         /// A request with its required values; optional ones are unset.
-        pub fn new(order_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn new(
+            order_id: impl ::std::convert::Into<::std::string::String>,
+            body: impl ::std::convert::Into<types::OrderBase>,
+        ) -> Self {
             Self {
                 order_id: order_id.into(),
-                body: ::std::option::Option::None,
+                body: body.into(),
             }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::OrderBase>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
         }
     }
     impl crate::support::Request for PutOrder {
@@ -23382,10 +23356,7 @@ Section: Orders.*/
         > + Send + '_ {
             let builder = client.put_order();
             let builder = builder.order_id(self.order_id);
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -23398,7 +23369,7 @@ Section: Orders.*/
 Section: Orders.*/
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeleteOrder {
-        ///ID of the order (path parameter)
+        ///ID of the order (path parameter).
         pub order_id: ::std::string::String,
     }
     impl DeleteOrder {
@@ -23433,26 +23404,16 @@ Section: Orders.*/
 
 Section: Simulate Transaction Event.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct SimulateTransactionEvent {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::SimulateTransactionEventBody>,
+        ///The request body.
+        pub body: types::SimulateTransactionEventBody,
     }
     impl SimulateTransactionEvent {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::SimulateTransactionEventBody>,
+        pub fn new(
+            body: impl ::std::convert::Into<types::SimulateTransactionEventBody>,
         ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for SimulateTransactionEvent {
@@ -23469,10 +23430,7 @@ Section: Simulate Transaction Event.*/
             >,
         > + Send + '_ {
             let builder = client.simulate_transaction_event();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -23482,26 +23440,16 @@ Section: Simulate Transaction Event.*/
 
 Section: Simulate Statement Reward. Deprecated by the API.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct SimulateStatementReward {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::SimulateStatementRewardBody>,
+        ///The request body.
+        pub body: types::SimulateStatementRewardBody,
     }
     impl SimulateStatementReward {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::SimulateStatementRewardBody>,
+        pub fn new(
+            body: impl ::std::convert::Into<types::SimulateStatementRewardBody>,
         ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for SimulateStatementReward {
@@ -23518,10 +23466,7 @@ Section: Simulate Statement Reward. Deprecated by the API.*/
             >,
         > + Send + '_ {
             let builder = client.simulate_statement_reward();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]
@@ -23531,26 +23476,14 @@ Section: Simulate Statement Reward. Deprecated by the API.*/
 
 Section: Simulate Reward.*/
     #[derive(Clone, Debug, PartialEq)]
-    #[derive(Default)]
     pub struct SimulateReward {
-        ///The request body. Optional.
-        pub body: ::std::option::Option<types::SimulateRewardBody>,
+        ///The request body.
+        pub body: types::SimulateRewardBody,
     }
     impl SimulateReward {
         /// A request with its required values; optional ones are unset.
-        pub fn new() -> Self {
-            Self {
-                body: ::std::option::Option::None,
-            }
-        }
-        ///Sets `body`.
-        #[must_use]
-        pub fn body(
-            mut self,
-            value: impl ::std::convert::Into<types::SimulateRewardBody>,
-        ) -> Self {
-            self.body = ::std::option::Option::Some(value.into());
-            self
+        pub fn new(body: impl ::std::convert::Into<types::SimulateRewardBody>) -> Self {
+            Self { body: body.into() }
         }
     }
     impl crate::support::Request for SimulateReward {
@@ -23567,10 +23500,7 @@ Section: Simulate Reward.*/
             >,
         > + Send + '_ {
             let builder = client.simulate_reward();
-            let builder = match self.body {
-                ::std::option::Option::Some(v) => builder.body(v),
-                ::std::option::Option::None => builder,
-            };
+            let builder = builder.body(self.body);
             builder.send()
         }
         #[allow(unused_variables)]

@@ -162,6 +162,7 @@ pub fn lower(mut doc: Value) -> Result<Lowered> {
     cx.document_level(root)?;
     cx.hoist_defs(&mut doc)?;
     cx.collect_names(&doc);
+    cx.request_presence(&mut doc);
     cx.operations(&mut doc)?;
     cx.schemas(&mut doc)?;
     cx.open_enum_conjunctions(&mut doc, String::new());
@@ -355,6 +356,82 @@ impl Lowering {
             .and_then(Value::as_object)
         {
             self.names.extend(schemas.keys().cloned());
+        }
+    }
+
+    // ----- request bodies: absent vs empty -----------------------------------
+
+    /// typify gives an optional object or array property a type whose empty
+    /// value is not sent (`skip_serializing_if = "is_empty"`), so a request
+    /// could not say `"metadata": {}`. In schemas that only requests use
+    /// (inline request bodies, and components no response or webhook
+    /// reaches), such a property is marked nullable, which makes it an
+    /// `Option`: `None` is not sent, `Some({})` is. Responses keep the
+    /// friendlier empty-collection default.
+    fn request_presence(&mut self, doc: &mut Value) {
+        let mut from_responses = BTreeSet::new();
+        let mut from_requests = BTreeSet::new();
+        let mut request_roots: Vec<String> = Vec::new();
+        for item in imprint_spec::operation_items(doc) {
+            let pointer = item.pointer();
+            if let Some(responses) = item.op.get("responses") {
+                collect_refs(doc, responses, &mut from_responses);
+            }
+            if let Some(body) = item.op.get("requestBody") {
+                collect_refs(doc, body, &mut from_requests);
+                let body = imprint_spec::refs::resolve(doc, body);
+                for media in body
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flat_map(|c| c.keys())
+                {
+                    request_roots.push(format!(
+                        "{pointer}/requestBody/content/{}/schema",
+                        escape(media)
+                    ));
+                }
+            }
+        }
+        if let Some(webhooks) = doc.get("webhooks") {
+            collect_refs(doc, webhooks, &mut from_responses);
+        }
+        for name in from_requests.difference(&from_responses) {
+            request_roots.push(format!("/components/schemas/{}", escape(name)));
+        }
+        for root in request_roots {
+            let Some(Value::Object(schema)) = doc.pointer_mut(&root) else {
+                continue;
+            };
+            let required: BTreeSet<String> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect();
+            let Some(Value::Object(props)) = schema.get_mut("properties") else {
+                continue;
+            };
+            for (name, prop) in props.iter_mut() {
+                let container = matches!(
+                    prop.get("type").and_then(Value::as_str),
+                    Some("object" | "array")
+                );
+                if required.contains(name) || !container {
+                    continue;
+                }
+                if let Some(p) = prop.as_object_mut()
+                    && p.get("nullable") != Some(&Value::Bool(true))
+                {
+                    p.insert("nullable".into(), json!(true));
+                    self.note(
+                        &format!("{root}/properties/{}", escape(name)),
+                        "optional container in a request: an Option, so an empty value can be sent",
+                    );
+                }
+            }
         }
     }
 
@@ -1182,6 +1259,24 @@ impl Lowering {
                 );
             }
         }
+    }
+}
+
+/// The component schemas `v` reaches through `$ref`s, transitively.
+fn collect_refs(doc: &Value, v: &Value, out: &mut BTreeSet<String>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(r) = o.get("$ref").and_then(Value::as_str)
+                && let Some(name) = r.strip_prefix("#/components/schemas/")
+                && out.insert(name.to_string())
+                && let Some(target) = doc.pointer(&format!("/components/schemas/{name}"))
+            {
+                collect_refs(doc, target, out);
+            }
+            o.values().for_each(|c| collect_refs(doc, c, out));
+        }
+        Value::Array(a) => a.iter().for_each(|c| collect_refs(doc, c, out)),
+        _ => {}
     }
 }
 

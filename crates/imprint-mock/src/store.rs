@@ -312,7 +312,7 @@ fn apply_update(stored: &mut StoredCustomer, request: CustomerUpdateRequest, now
     if let Some(history) = customer_history {
         stored.customer_history = Some(history);
     }
-    merge_metadata(&mut customer.metadata, metadata);
+    merge_metadata(&mut customer.metadata, metadata.unwrap_or_default());
     customer.updated_at = Some(next_timestamp(customer.updated_at, now));
 }
 

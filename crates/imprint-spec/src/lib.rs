@@ -13,8 +13,16 @@
 //!
 //! ```
 //! let spec = imprint_spec::Spec::from_texts(
-//!     r#"{openapi: 3.1.0, paths: {/v2/things/{id}: {get: {operationId: getThing, tags: [Things],
-//!        parameters: [{name: id, in: path, schema: {type: string}}], responses: {'200': {description: ok}}}}}}"#,
+//!     r#"
+//! openapi: 3.1.0
+//! paths:
+//!   /v2/things/{id}:
+//!     get:
+//!       operationId: getThing
+//!       tags: [Things]
+//!       parameters: [{name: id, in: path, schema: {type: string}}]
+//!       responses: {'200': {description: ok}}
+//! "#,
 //!     None,
 //! )?;
 //! let op = spec.operation("getThing").unwrap();

@@ -781,7 +781,8 @@ mod tests {
                 "has_more": {"type": "boolean"}}}}}}}
         }, "put": {"responses": {}}, "patch": {"operationId": "patchThing", "responses": {}}}}});
         let ix = index(&doc);
-        let search = &ix.operations[2];
+        // Methods come in OpenAPI order: put, post, patch.
+        let search = &ix.operations[1];
         assert_eq!(search.id, "searchThings");
         assert!(search.idempotent && search.idempotent_declared);
         assert_eq!(
@@ -791,7 +792,7 @@ mod tests {
         let put = &ix.operations[0];
         assert!(put.idempotent && put.id_synthesized);
         assert_eq!(put.id, "put_s");
-        assert!(!ix.operations[1].idempotent, "PATCH is not idempotent");
+        assert!(!ix.operations[2].idempotent, "PATCH is not idempotent");
     }
 
     #[test]

@@ -149,7 +149,8 @@ mod tests {
             "Base": {"properties": {"id": {"type": "string"}, "n": {"type": "integer"}}},
             "Wrapped": {"allOf": [{"$ref": "#/components/schemas/Base"}]},
         }}});
-        let names: Vec<&str> = properties(&doc, &json!({"$ref": "#/components/schemas/Wrapped"}))
+        let wrapped = json!({"$ref": "#/components/schemas/Wrapped"});
+        let names: Vec<&str> = properties(&doc, &wrapped)
             .into_iter()
             .map(|(n, _)| n)
             .collect();

@@ -1,20 +1,15 @@
-//! The client: configuration, authentication, and the one place every call
-//! goes through.
+//! The client: configuration and authentication. The call path is in
+//! `call.rs`; the sections' handles in `resources/`.
 
 use std::fmt;
-use std::future::Future;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use bytes::Bytes;
-use futures::TryStreamExt;
-use imprint_raw::{ByteStream, ResponseValue};
 use reqwest::header::HeaderValue;
-use tracing::Instrument;
 
-use crate::error::{ApiError, DecodeError, Error};
-use crate::retry::{CallClass, RetryPolicy};
-use crate::transport::{CALL, CallState, ImprintTransport};
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+use crate::transport::ImprintTransport;
 
 /// Imprint's sandbox, the default base URL.
 pub const SANDBOX_URL: &str = "https://dev.sbx.imprint.co";
@@ -29,7 +24,9 @@ pub enum AuthScheme {
     /// `Authorization: Bearer <api_key>` (the default).
     #[default]
     Bearer,
-    /// HTTP Basic with the API key as the user name and an empty password.
+    /// HTTP Basic: a key given as `key_id:key_secret` is sent as those
+    /// credentials (as Imprint documents); a single key is sent as the user
+    /// name with an empty password.
     Basic,
 }
 
@@ -44,12 +41,12 @@ pub enum AuthScheme {
 /// ```
 #[derive(Clone)]
 pub struct Client {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
-struct Inner {
-    raw: imprint_raw::Client,
-    base_url: String,
+pub(crate) struct Inner {
+    pub(crate) raw: imprint_raw::Client,
+    pub(crate) base_url: String,
     scheme: AuthScheme,
     has_merchant_key: bool,
 }
@@ -230,7 +227,7 @@ impl ClientBuilder {
                 use base64::Engine;
                 format!(
                     "Basic {}",
-                    base64::engine::general_purpose::STANDARD.encode(format!("{key}:"))
+                    base64::engine::general_purpose::STANDARD.encode(basic_credentials(&key))
                 )
             }
         };
@@ -287,39 +284,23 @@ impl ClientBuilder {
     }
 }
 
+/// The `user:password` of HTTP Basic: a key given as `key_id:key_secret` is
+/// sent as is (the form Imprint's spec documents); a single key is the user
+/// name with an empty password.
+fn basic_credentials(key: &str) -> String {
+    if key.contains(':') {
+        key.to_string()
+    } else {
+        format!("{key}:")
+    }
+}
+
 fn is_loopback(url: &reqwest::Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
-    }
-}
-
-/// A described operation: what the tracing span and retry class need.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Operation {
-    pub(crate) id: &'static str,
-    pub(crate) method: &'static str,
-    pub(crate) path: &'static str,
-    pub(crate) class: CallClass,
-}
-
-/// Error bodies the generated code hands back: bytes, or nothing.
-pub(crate) trait ErrorBody: Send {
-    fn into_bytes(self) -> impl Future<Output = Bytes> + Send;
-}
-
-impl ErrorBody for ByteStream {
-    async fn into_bytes(self) -> Bytes {
-        let chunks: Vec<Bytes> = self.into_inner().try_collect().await.unwrap_or_default();
-        chunks.concat().into()
-    }
-}
-
-impl ErrorBody for () {
-    async fn into_bytes(self) -> Bytes {
-        Bytes::new()
     }
 }
 
@@ -373,132 +354,4 @@ impl Client {
     pub fn raw(&self) -> &imprint_raw::Client {
         &self.inner.raw
     }
-
-    /// Customer operations.
-    pub fn customers(&self) -> crate::Customers {
-        crate::Customers::new(self.clone())
-    }
-
-    /// Runs one generated call with the call context and span set, and turns
-    /// its result into ours.
-    pub(crate) async fn call<T, E, F>(&self, op: Operation, fut: F) -> Result<T, Error>
-    where
-        T: serde::de::DeserializeOwned,
-        E: ErrorBody,
-        F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
-    {
-        let state = Arc::new(CallState::new(op.id, op.class));
-        let span = tracing::info_span!(
-            "imprint.call",
-            operation = op.id,
-            method = op.method,
-            path = op.path,
-            attempt = tracing::field::Empty,
-            status = tracing::field::Empty,
-            latency_ms = tracing::field::Empty,
-            request_id = tracing::field::Empty,
-        );
-        let started = Instant::now();
-        let result = CALL
-            .scope(Arc::clone(&state), fut)
-            .instrument(span.clone())
-            .await;
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let observed = state.take();
-        if let Some(fatal) = observed.fatal {
-            return Err(fatal);
-        }
-        let attempts = observed.attempts.max(1);
-        let outcome = match result {
-            Ok(v) => Ok(v.into_inner()),
-            Err(imprint_raw::Error::ErrorResponse(rv)) => {
-                let (status, headers) = (rv.status(), rv.headers().clone());
-                let body = rv.into_inner().into_bytes().await;
-                Err(api_error(
-                    op.id,
-                    status,
-                    &headers,
-                    body,
-                    observed.retry_after,
-                ))
-            }
-            Err(imprint_raw::Error::UnexpectedResponse(response)) => {
-                let (status, headers) = (response.status(), response.headers().clone());
-                let body = response.bytes().await.unwrap_or_default();
-                Err(api_error(
-                    op.id,
-                    status,
-                    &headers,
-                    body,
-                    observed.retry_after,
-                ))
-            }
-            Err(imprint_raw::Error::InvalidResponsePayload(body, _)) => {
-                Err(decode_error::<T>(op.id, &observed, body))
-            }
-            Err(imprint_raw::Error::CommunicationError(e))
-            | Err(imprint_raw::Error::ResponseBodyError(e)) => Err(if e.is_timeout() {
-                Error::Timeout {
-                    operation: op.id,
-                    attempts,
-                    source: e,
-                }
-            } else {
-                Error::Transport {
-                    operation: op.id,
-                    attempts,
-                    source: e,
-                }
-            }),
-            Err(imprint_raw::Error::InvalidRequest(message)) => Err(Error::InvalidInput(
-                crate::InputError::new("request", message),
-            )),
-            Err(imprint_raw::Error::InvalidUpgrade(e)) => {
-                Err(Error::Config(format!("{}: unexpected upgrade: {e}", op.id)))
-            }
-            Err(imprint_raw::Error::Custom(m)) => Err(Error::Config(format!("{}: {m}", op.id))),
-        };
-        if let Err(e) = &outcome {
-            tracing::debug!(parent: &span, error = %e, "call failed");
-        }
-        outcome
-    }
-}
-
-fn api_error(
-    operation: &'static str,
-    status: reqwest::StatusCode,
-    headers: &reqwest::header::HeaderMap,
-    body: Bytes,
-    retry_after: Option<Duration>,
-) -> Error {
-    Error::from_api(
-        ApiError::from_parts(operation, status.as_u16(), headers, body),
-        retry_after,
-    )
-}
-
-fn decode_error<T: serde::de::DeserializeOwned>(
-    operation: &'static str,
-    observed: &crate::transport::Observed,
-    body: Bytes,
-) -> Error {
-    let mut de = serde_json::Deserializer::from_slice(&body);
-    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Ok(_) => (
-            ".".to_string(),
-            "the body decodes on its own but not as sent".to_string(),
-        ),
-        Err(e) => (e.path().to_string(), e.inner().to_string()),
-    };
-    let excerpt = crate::redact::excerpt(&body, 160);
-    Error::Decode(Box::new(DecodeError {
-        operation,
-        status: observed.status.unwrap_or(0),
-        path,
-        message,
-        excerpt,
-        request_id: observed.request_id.clone(),
-        body,
-    }))
 }

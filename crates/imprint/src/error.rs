@@ -10,7 +10,7 @@ use serde_json::Value;
 /// Everything a call can fail with.
 ///
 /// Match on the variant for the class of failure; every API error variant
-/// carries an [`ApiError`] with the status, Imprint's error `type`,
+/// carries an [`ErrorResponse`] with the status, Imprint's error `type`,
 /// `message`, `param`, the request id and the raw body.
 ///
 /// ```
@@ -28,33 +28,33 @@ use serde_json::Value;
 pub enum Error {
     /// 404: the resource does not exist.
     #[error("{0}")]
-    NotFound(Box<ApiError>),
+    NotFound(Box<ErrorResponse>),
     /// 401: the API key is missing or wrong.
     #[error("{0}")]
-    Unauthorized(Box<ApiError>),
+    Unauthorized(Box<ErrorResponse>),
     /// 403: the key may not do this.
     #[error("{0}")]
-    Forbidden(Box<ApiError>),
-    /// 400 or 422: the API rejected the request; see [`ApiError::details`].
+    Forbidden(Box<ErrorResponse>),
+    /// 400 or 422: the API rejected the request; see [`ErrorResponse::details`].
     #[error("{0}")]
-    InvalidRequest(Box<ApiError>),
+    InvalidRequest(Box<ErrorResponse>),
     /// 409: the request conflicts with the resource's state.
     #[error("{0}")]
-    Conflict(Box<ApiError>),
+    Conflict(Box<ErrorResponse>),
     /// 429: too many requests. `retry_after` is the server's `Retry-After`.
     #[error("{error}{}", retry_after.map(|d| format!(" (retry after {}s)", d.as_secs_f64())).unwrap_or_default())]
     RateLimited {
         /// The error response.
-        error: Box<ApiError>,
+        error: Box<ErrorResponse>,
         /// How long the server asked us to wait.
         retry_after: Option<Duration>,
     },
     /// 5xx: the API failed.
     #[error("{0}")]
-    Server(Box<ApiError>),
+    Server(Box<ErrorResponse>),
     /// Any other non-success status.
     #[error("{0}")]
-    Api(Box<ApiError>),
+    Api(Box<ErrorResponse>),
     /// The request (or reading its response) took longer than the timeout.
     #[error("{operation}: timed out after {attempts} attempt(s)")]
     Timeout {
@@ -120,7 +120,7 @@ impl Error {
     }
 
     /// The API error details, for variants that carry them.
-    pub fn api_error(&self) -> Option<&ApiError> {
+    pub fn api_error(&self) -> Option<&ErrorResponse> {
         match self {
             Error::NotFound(e)
             | Error::Unauthorized(e)
@@ -152,7 +152,7 @@ impl Error {
     }
 
     /// Classifies an error response by status.
-    pub(crate) fn from_api(error: ApiError, retry_after: Option<Duration>) -> Self {
+    pub(crate) fn from_api(error: ErrorResponse, retry_after: Option<Duration>) -> Self {
         let error = Box::new(error);
         match error.status {
             404 => Error::NotFound(error),
@@ -229,7 +229,7 @@ pub struct FieldError {
 /// is not JSON (an HTML page from a proxy). The status is never lost.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
-pub struct ApiError {
+pub struct ErrorResponse {
     /// The operation id of the call.
     pub operation: &'static str,
     /// HTTP status.
@@ -250,7 +250,7 @@ pub struct ApiError {
     pub body: Bytes,
 }
 
-impl ApiError {
+impl ErrorResponse {
     /// Decodes an error response. Never fails: what does not parse stays in
     /// `body`.
     pub(crate) fn from_parts(
@@ -259,7 +259,7 @@ impl ApiError {
         headers: &HeaderMap,
         body: Bytes,
     ) -> Self {
-        let mut error = ApiError {
+        let mut error = ErrorResponse {
             operation,
             status,
             error_type: None,
@@ -382,7 +382,7 @@ pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     .map(str::to_string)
 }
 
-impl fmt::Display for ApiError {
+impl fmt::Display for ErrorResponse {
     /// `404 CUSTOMER_NOT_FOUND_ERROR: Customer not found for provided ID: X (param: customer_id, request id: req_1)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.status)?;
@@ -429,9 +429,9 @@ impl fmt::Display for ApiError {
     }
 }
 
-impl fmt::Debug for ApiError {
+impl fmt::Debug for ErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ApiError")
+        f.debug_struct("ErrorResponse")
             .field("operation", &self.operation)
             .field("status", &self.status)
             .field("error_type", &self.error_type)
@@ -445,16 +445,16 @@ impl fmt::Debug for ApiError {
     }
 }
 
-impl std::error::Error for ApiError {}
+impl std::error::Error for ErrorResponse {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn decode(status: u16, body: &str) -> ApiError {
+    fn decode(status: u16, body: &str) -> ErrorResponse {
         let mut headers = HeaderMap::new();
         headers.insert("x-request-id", "req_1".parse().unwrap());
-        ApiError::from_parts(
+        ErrorResponse::from_parts(
             "getCustomer",
             status,
             &headers,

@@ -1,4 +1,8 @@
-//! Rust client for the [Imprint](https://imprint.co) public API.
+//! Rust client for the [Imprint](https://imprint.co) public API: every
+//! operation of the published OpenAPI document (customers, customer links
+//! and sessions, payment methods, transaction intents, transactions,
+//! rewards, offers, orders and order events, simulations, keys) and its
+//! webhooks.
 //!
 //! A thin, production-minded layer over the client that `imprint-raw`
 //! generates from Imprint's OpenAPI document:
@@ -8,67 +12,135 @@
 //! - **Typed errors**: one [`Error`] with a variant per class of failure;
 //!   API errors keep status, `type`, `message`, `param`, request id and body.
 //! - **Validation** before anything is sent: ids, SSNs, dates of birth,
-//!   phones, emails, country, language and currency codes.
+//!   card numbers, phones, emails, country, language and currency codes,
+//!   non-negative amounts, order lines that add up.
 //! - **Retries** with full-jitter backoff and `Retry-After` ([`RetryPolicy`]).
 //! - **Pagination** as a real [`futures::Stream`] that prefetches the next page.
-//! - **Redaction**: the API key, SSNs and dates of birth never appear in
-//!   `Debug`, `Display`, errors or logs ([`Sensitive`]).
+//! - **Redaction**: the API key and every value the spec marks sensitive
+//!   (SSNs, dates of birth, card numbers and CVVs, routing numbers, session
+//!   client secrets, created keys) never appear in `Debug`, `Display`,
+//!   errors or logs ([`Sensitive`]).
 //! - **Tracing**: one span per call (`imprint.call`) with operation, method,
 //!   path template, attempt, status, latency and request id.
 //! - **Webhooks**: [`webhooks::Verifier`] checks the `X-IMPRINT-HMAC-SIGNATURE`
 //!   of each delivery (HMAC-SHA256, constant-time, with a freshness window).
 //!
+//! # Shape
+//!
+//! - One handle per API section ([`Client::customers`],
+//!   [`Client::payment_methods`], [`Client::transaction_intents`], ...; see
+//!   [`resources`]) for what users of that section do most.
+//! - Every operation, handle or not, through one call path:
+//!   [`Client::send`] with its generated request type ([`requests`]), and
+//!   [`Client::list`] for cursor lists. Each request type knows its
+//!   operation ([`operations`]): method, path, whether it is idempotent
+//!   (which decides retries), whether it pages.
+//! - [`Client::send_raw`] and [`Client::pages_raw`] do the same with
+//!   JSON-level values, for tools that work from the spec.
+//!
 //! # Examples
 //!
-//! Each operation, against a local server (here an in-process stand-in; in
-//! your code, `Client::from_env()` or `Client::builder().api_key(..)`):
+//! One call per section (in your code, `Client::from_env()` reads
+//! `IMPRINT_API_KEY` and `IMPRINT_BASE_URL`):
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
-//! use imprint::types::CustomerUpdateRequest;
+//! use imprint::open_enums::{SimulateRewardBodyRewardType, TransactionIntentStatus};
+//! use imprint::types::{
+//!     CreateSessionBody, CreateTransactionIntentBody, CustomerUpdateRequest,
+//!     UpdateTransactionIntentBody,
+//! };
 //!
 //! # async fn run() -> Result<(), imprint::Error> {
-//! let client = imprint::Client::from_env()?; // IMPRINT_API_KEY, IMPRINT_BASE_URL
+//! let client = imprint::Client::from_env()?;
 //!
-//! // getCustomer
+//! // Customers: get, update, search (streamed across pages).
 //! let customer = client.customers().get("9B5E1EE0-2E1C-46E7-81B9-3C3917204BE4").await?;
-//!
-//! // searchCustomersPost: one page, or every match as a stream
-//! let page = client.customers().search().partner_customer_id("PARTNER_USER_456").send().await?;
-//! let mut stream = client.customers().search().limit(100).stream();
-//! while let Some(c) = stream.try_next().await? {
+//! let update = CustomerUpdateRequest { first_name: Some("Jane".into()), ..Default::default() };
+//! client.customers().update(&customer.id, update).await?;
+//! let mut matches = client.customers().search().partner_customer_id("PARTNER_USER_456").stream();
+//! while let Some(c) = matches.try_next().await? {
 //!     println!("{}", c.id);
 //! }
 //!
-//! // updateCustomer
-//! let update = CustomerUpdateRequest { first_name: Some("Jane".into()), ..Default::default() };
-//! let updated = client.customers().update(&customer.id, update).await?;
+//! // Customer links and sessions.
+//! client.customers().link(&customer.id, "PARTNER_USER_456", None).await?;
+//! let session = client
+//!     .customer_sessions()
+//!     .create(CreateSessionBody { customer_id: Some(customer.id.clone()), ..Default::default() })
+//!     .await?;
 //!
-//! // typed errors
-//! match client.customers().get("does-not-exist").await {
-//!     Err(imprint::Error::NotFound(e)) => eprintln!("{e}"), // 404 CUSTOMER_NOT_FOUND_ERROR: ...
+//! // Payment methods.
+//! let cards = client.payment_methods().search(&customer.id).collect_up_to(100).await?;
+//!
+//! // Transaction intents: create, then confirm.
+//! let intent = client
+//!     .transaction_intents()
+//!     .create(
+//!         CreateTransactionIntentBody::builder()
+//!             .customer_id(customer.id.clone())
+//!             .amount(10000)
+//!             .currency("USD".to_string()),
+//!     )
+//!     .await?;
+//! let confirm = UpdateTransactionIntentBody::builder()
+//!     .customer_id(customer.id.clone())
+//!     .amount(intent.amount)
+//!     .status(TransactionIntentStatus::Confirmed);
+//! client.transaction_intents().update(&intent.id, confirm).await?;
+//!
+//! // Transactions and rewards of a customer, and the balance.
+//! let transactions = client.customers().transactions(&customer.id).limit(100).collect_up_to(1000).await?;
+//! let balance = client.customers().rewards_balance(&customer.id).await?;
+//!
+//! // Orders, offers, simulations (sandbox), keys.
+//! let orders = client.orders().list(None, Some("o-c8a1fe46bbff4a18ba1d")).await?;
+//! let offer = client.offers().get("PARTNER_USER_456").await?;
+//! client.simulate().reward(&customer.id, SimulateRewardBodyRewardType::Delayed).await?;
+//!
+//! // Typed errors, whatever the operation.
+//! match client.transactions().get("does-not-exist").await {
+//!     Err(imprint::Error::NotFound(e)) => eprintln!("{e}"), // 404 TRANSACTION_FOUND_ERROR: ...
 //!     other => { let _ = other?; }
 //! }
-//! # let _ = (page, updated);
+//! # let _ = (session, cards, transactions, balance, orders, offer);
 //! # Ok(()) }
 //! ```
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod call;
 mod client;
-mod customers;
 mod error;
+pub mod pagination;
 mod redact;
+pub mod resources;
 mod retry;
 mod transport;
 mod validate;
 pub mod webhooks;
 
+pub use call::{ErrorBody, RawRequest, RawResponse};
 pub use client::{AuthScheme, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, SANDBOX_URL};
-pub use customers::{CustomerStream, Customers, OPERATIONS, Page, PageStream, SearchCustomers};
-pub use error::{ApiError, DecodeError, Error, FieldError, InputError};
-pub use retry::{RetryPolicy, UpdateRetry};
+pub use error::{DecodeError, Error, ErrorResponse, FieldError, InputError};
+pub use pagination::{Items, List, Page, Pages};
+#[allow(deprecated)]
+pub use retry::UpdateRetry;
+pub use retry::{RetryPolicy, WriteRetry};
+
+/// One request type per operation of the spec (generated): its parameters
+/// and body as fields. Send one with [`Client::send`], or stream a cursor
+/// list with [`Client::list`].
+pub mod requests {
+    pub use imprint_raw::requests::*;
+}
+/// The operation table (generated): each operation's id, method, path
+/// template, section, idempotency and pagination.
+pub mod operations {
+    pub use imprint_raw::operations::*;
+    pub use imprint_raw::support::{CursorFields, OperationDescriptor};
+}
 
 /// The API's models, generated from the spec (re-exported from `imprint-raw`).
 /// String enums are open: see [`open_enums`].
@@ -82,5 +154,7 @@ pub use imprint_raw::error_bodies;
 /// The API's string enums. Each has an `Unknown(String)` variant, so a value
 /// Imprint adds later decodes instead of failing the response.
 pub use imprint_raw::open_enums;
-/// A value redacted in `Debug` (SSNs, dates of birth).
+/// A value redacted in `Debug`: every field the spec marks sensitive.
 pub use imprint_raw::support::Sensitive;
+/// The traits of the generated request types.
+pub use imprint_raw::support::{CursorPage, CursorRequest, Request};

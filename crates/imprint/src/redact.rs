@@ -1,9 +1,19 @@
-//! Excerpts of response bodies that are safe to print.
+//! Redaction of what is printed: excerpts of bodies, raw requests.
+//!
+//! The names come from the spec: every property marked `x-sensitive`
+//! (`imprint_raw::SENSITIVE_FIELDS`), so a field the spec marks later is
+//! redacted without a change here.
 
 use serde_json::Value;
 
-/// Keys whose values are never shown.
-const SENSITIVE_KEYS: &[&str] = &["ssn", "ssn4", "date_of_birth", "dob"];
+/// Names redacted besides the spec's sensitive fields: spellings that are
+/// not properties of the spec but carry the same data.
+const ALSO_SENSITIVE: &[&str] = &["dob", "card_number", "account_number", "secret", "api_key"];
+
+/// Whether values under the key `name` are never shown.
+pub(crate) fn is_sensitive(name: &str) -> bool {
+    imprint_raw::SENSITIVE_FIELDS.contains(&name) || ALSO_SENSITIVE.contains(&name)
+}
 
 /// At most `max` characters of `body` for an error message. JSON has its
 /// sensitive keys replaced by `"<redacted>"`; anything else has its digits
@@ -22,11 +32,13 @@ pub(crate) fn excerpt(body: &[u8], max: usize) -> String {
     text.chars().take(max).collect()
 }
 
-fn scrub(v: &mut Value) {
+/// Replaces the value of every sensitive key, at any depth, by
+/// `"<redacted>"`.
+pub(crate) fn scrub(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
-                if SENSITIVE_KEYS.contains(&k.as_str()) {
+                if is_sensitive(k) {
                     *child = Value::String("<redacted>".into());
                 } else {
                     scrub(child);
@@ -53,6 +65,31 @@ mod tests {
             "{e}"
         );
         assert!(e.contains("\"id\":\"C1\""));
+    }
+
+    #[test]
+    fn every_sensitive_field_of_the_spec_is_redacted() {
+        for field in imprint_raw::SENSITIVE_FIELDS {
+            let body = format!(r#"{{"outer":{{"{field}":"SECRET-VALUE-1234"}}}}"#);
+            let e = excerpt(body.as_bytes(), 500);
+            assert!(!e.contains("SECRET-VALUE-1234"), "{field}: {e}");
+        }
+        for field in [
+            "pan",
+            "cvv",
+            "client_secret",
+            "key",
+            "routing_number",
+            "pci_details",
+        ] {
+            assert!(
+                is_sensitive(field)
+                    || imprint_raw::SENSITIVE_FIELDS
+                        .iter()
+                        .any(|f| *f == "pci_details" && matches!(field, "pan" | "cvv")),
+                "{field}"
+            );
+        }
     }
 
     #[test]

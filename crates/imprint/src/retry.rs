@@ -9,27 +9,34 @@ use std::time::Duration;
 /// Retried: connection failures, timeouts, and the statuses 408, 429, 500,
 /// 502, 503 and 504.
 ///
-/// **Reads and searches** (`getCustomer`, `searchCustomersPost`) change
-/// nothing, so every retryable failure is retried.
+/// Which failures an operation retries depends on whether it is
+/// *idempotent*, a fact the spec gives each operation (see
+/// [`crate::operations`]):
 ///
-/// **Updates** (`updateCustomer`) are retried, by default, only when the
-/// server cannot have applied them: a connection that failed before the
-/// request was sent, and a 429 (rejected by rate limiting before any work).
-/// After a timeout or a 5xx the outcome is unknown, so the error is returned
-/// and the caller decides. [`UpdateRetry::Idempotent`] retries updates on
-/// every retryable failure: that is safe for Imprint's update, whose body
-/// sets absolute values (sending it twice leaves the same state), unless
-/// another writer changes the same fields between the two attempts, in which
-/// case the retry overwrites that change.
+/// **Idempotent operations**: reads (GET), searches sent as POST
+/// (`searchCustomersPost`, `searchPaymentMethodsPost`), PUT (`putOrder`) and
+/// DELETE (`deleteOrder`, `deleteKey`). Sending one twice leaves the same
+/// state as sending it once, so every retryable failure is retried.
+///
+/// **Writes**: the other POSTs and PATCHes (`createTransactionIntent`,
+/// `updateCustomer`, `linkCustomerAccount`, `createOrder`, the simulations,
+/// `createKey`, `patchReward`...). By default they are retried only when the
+/// server cannot have acted: a connection that failed before the request
+/// was sent, and a 429 (refused by rate limiting before any work). After a
+/// timeout or a 5xx the outcome is unknown, so the error is returned and the
+/// caller decides. [`WriteRetry::Always`] retries writes on every retryable
+/// failure: safe where the write sets absolute values (an update sent twice
+/// leaves the same state), unsafe where it creates something (a second
+/// transaction intent).
 ///
 /// ```
 /// use std::time::Duration;
-/// use imprint::{RetryPolicy, UpdateRetry};
+/// use imprint::{RetryPolicy, WriteRetry};
 ///
 /// let policy = RetryPolicy::default()
 ///     .max_attempts(5)
 ///     .base_delay(Duration::from_millis(50))
-///     .update_retry(UpdateRetry::Idempotent);
+///     .write_retry(WriteRetry::Always);
 /// let none = RetryPolicy::disabled();
 /// assert_eq!(none.attempts(), 1);
 /// # let _ = policy;
@@ -40,21 +47,29 @@ pub struct RetryPolicy {
     base_delay: Duration,
     max_delay: Duration,
     max_retry_after: Duration,
-    update_retry: UpdateRetry,
+    write_retry: WriteRetry,
 }
 
-/// When an update may be sent again. See [`RetryPolicy`].
+/// When a write (a non-idempotent operation) may be sent again. See
+/// [`RetryPolicy`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
-pub enum UpdateRetry {
-    /// Only when the server cannot have applied it (connect failure, 429).
+pub enum WriteRetry {
+    /// Only when the server cannot have acted on it (connect failure, 429).
     #[default]
     WhenNotApplied,
-    /// On every retryable failure, like reads.
-    Idempotent,
+    /// On every retryable failure, like idempotent operations.
+    Always,
     /// Never.
     Never,
 }
+
+/// The former name of [`WriteRetry`], from when only updates wrote.
+#[deprecated(
+    since = "0.1.0",
+    note = "renamed WriteRetry (it applies to every write)"
+)]
+pub type UpdateRetry = WriteRetry;
 
 impl Default for RetryPolicy {
     fn default() -> Self {
@@ -63,7 +78,7 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(100),
             max_delay: Duration::from_secs(5),
             max_retry_after: Duration::from_secs(60),
-            update_retry: UpdateRetry::default(),
+            write_retry: WriteRetry::default(),
         }
     }
 }
@@ -97,10 +112,15 @@ impl RetryPolicy {
         self.max_retry_after = d;
         self
     }
-    /// When updates are retried.
-    pub fn update_retry(mut self, u: UpdateRetry) -> Self {
-        self.update_retry = u;
+    /// When writes are retried.
+    pub fn write_retry(mut self, w: WriteRetry) -> Self {
+        self.write_retry = w;
         self
+    }
+    /// The former name of [`Self::write_retry`].
+    #[deprecated(since = "0.1.0", note = "renamed write_retry")]
+    pub fn update_retry(self, w: WriteRetry) -> Self {
+        self.write_retry(w)
     }
     /// Attempts in all.
     pub fn attempts(&self) -> u32 {
@@ -125,32 +145,42 @@ impl RetryPolicy {
     }
 
     /// May a failure of this kind be retried for this class of call?
-    pub(crate) fn allows(&self, class: CallClass, failure: Failure) -> bool {
+    pub(crate) fn allows(&self, class: CallClass, failure: FailureKind) -> bool {
         match class {
-            CallClass::Read => true,
-            CallClass::Write => match self.update_retry {
-                UpdateRetry::Never => false,
-                UpdateRetry::Idempotent => true,
-                UpdateRetry::WhenNotApplied => {
-                    matches!(failure, Failure::NotSent | Failure::Status(429))
+            CallClass::Idempotent => true,
+            CallClass::Write => match self.write_retry {
+                WriteRetry::Never => false,
+                WriteRetry::Always => true,
+                WriteRetry::WhenNotApplied => {
+                    matches!(failure, FailureKind::NotSent | FailureKind::Status(429))
                 }
             },
         }
     }
 }
 
-/// Whether a call changes state.
+/// Whether sending a call twice is safe: the operation's `idempotent` fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CallClass {
-    /// Reads and searches.
-    Read,
-    /// Updates.
+    /// Reads, searches, PUT, DELETE.
+    Idempotent,
+    /// Other writes.
     Write,
+}
+
+impl CallClass {
+    pub(crate) fn of(op: &imprint_raw::support::OperationDescriptor) -> Self {
+        if op.idempotent {
+            CallClass::Idempotent
+        } else {
+            CallClass::Write
+        }
+    }
 }
 
 /// The kind of a retryable failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Failure {
+pub(crate) enum FailureKind {
     /// The connection failed before the request went out.
     NotSent,
     /// A timeout, a reset, or a body that broke off.
@@ -228,16 +258,29 @@ mod tests {
     }
 
     #[test]
-    fn update_retry_rules() {
+    fn write_retry_rules() {
         let p = RetryPolicy::default();
-        assert!(p.allows(CallClass::Read, Failure::Unknown));
-        assert!(p.allows(CallClass::Write, Failure::NotSent));
-        assert!(p.allows(CallClass::Write, Failure::Status(429)));
-        assert!(!p.allows(CallClass::Write, Failure::Status(503)));
-        assert!(!p.allows(CallClass::Write, Failure::Unknown));
-        let p = p.update_retry(UpdateRetry::Idempotent);
-        assert!(p.allows(CallClass::Write, Failure::Status(503)));
-        let p = p.update_retry(UpdateRetry::Never);
-        assert!(!p.allows(CallClass::Write, Failure::NotSent));
+        assert!(p.allows(CallClass::Idempotent, FailureKind::Unknown));
+        assert!(p.allows(CallClass::Write, FailureKind::NotSent));
+        assert!(p.allows(CallClass::Write, FailureKind::Status(429)));
+        assert!(!p.allows(CallClass::Write, FailureKind::Status(503)));
+        assert!(!p.allows(CallClass::Write, FailureKind::Unknown));
+        let p = p.write_retry(WriteRetry::Always);
+        assert!(p.allows(CallClass::Write, FailureKind::Status(503)));
+        let p = p.write_retry(WriteRetry::Never);
+        assert!(!p.allows(CallClass::Write, FailureKind::NotSent));
+    }
+
+    #[test]
+    fn the_class_follows_the_operations_idempotency() {
+        use imprint_raw::operations;
+        for op in operations::ALL {
+            let expected = match op.method {
+                "GET" | "PUT" | "DELETE" => CallClass::Idempotent,
+                _ if op.id.starts_with("search") => CallClass::Idempotent,
+                _ => CallClass::Write,
+            };
+            assert_eq!(CallClass::of(op), expected, "{}", op.id);
+        }
     }
 }

@@ -16,7 +16,7 @@ use reqwest::header::{
 };
 
 use crate::error::{Error, is_retryable_status, request_id};
-use crate::retry::{CallClass, Failure, RetryPolicy, parse_retry_after};
+use crate::retry::{CallClass, FailureKind, RetryPolicy, parse_retry_after};
 
 tokio::task_local! {
     pub(crate) static CALL: Arc<CallState>;
@@ -157,9 +157,9 @@ impl ImprintTransport {
             match client.execute(this_try).await {
                 Err(e) => {
                     let failure = if e.is_connect() {
-                        Failure::NotSent
+                        FailureKind::NotSent
                     } else {
-                        Failure::Unknown
+                        FailureKind::Unknown
                     };
                     tracing::debug!(operation, attempt, error = %e, elapsed_ms = started.elapsed().as_millis() as u64, "attempt failed");
                     let Some(r) =
@@ -167,7 +167,7 @@ impl ImprintTransport {
                     else {
                         return Err(e);
                     };
-                    let reason = if failure == Failure::NotSent {
+                    let reason = if failure == FailureKind::NotSent {
                         "connection failed"
                     } else {
                         "request failed"
@@ -214,7 +214,7 @@ impl ImprintTransport {
                         Err(BodyError::Read(e)) => {
                             tracing::debug!(operation, attempt, error = %e, "response body broke off");
                             let Some(r) =
-                                next.filter(|_| self.policy.allows(class, Failure::Unknown))
+                                next.filter(|_| self.policy.allows(class, FailureKind::Unknown))
                             else {
                                 return Err(e);
                             };
@@ -243,9 +243,9 @@ impl ImprintTransport {
                         s.with(|o| o.retry_after = retry_after);
                     }
                     let over_cap = retry_after.is_some_and(|d| d > self.policy.retry_after_cap());
-                    let Some(r) = next
-                        .filter(|_| !over_cap && self.policy.allows(class, Failure::Status(code)))
-                    else {
+                    let Some(r) = next.filter(|_| {
+                        !over_cap && self.policy.allows(class, FailureKind::Status(code))
+                    }) else {
                         return Ok(rebuild(status, headers, body));
                     };
                     self.pause(attempt, retry_after, "retryable status").await;

@@ -167,11 +167,231 @@ pub(crate) fn currency(field: &str, value: &str) -> Result {
     )
 }
 
-fn non_negative(field: &str, value: Option<i64>) -> Result {
+/// Converts a body given as its type or its typify builder; a builder with
+/// a required field unset is refused here, before anything is sent.
+pub(crate) fn body<T, B>(value: B) -> Result<T>
+where
+    B: TryInto<T>,
+    B::Error: std::fmt::Display,
+{
+    value
+        .try_into()
+        .map_err(|e| InputError::new("body", e.to_string()))
+}
+
+/// An amount or count that must not be negative, when present.
+pub(crate) fn non_negative(field: &str, value: Option<i64>) -> Result {
     match value {
         Some(v) if v < 0 => Err(InputError::new(field, "must not be negative")),
         _ => Ok(()),
     }
+}
+
+/// A card number: 12 to 19 ASCII digits. The message never repeats it.
+pub(crate) fn pan(field: &str, value: &str) -> Result {
+    if !(12..=19).contains(&value.len()) || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(InputError::new(
+            field,
+            format!(
+                "must be a card number of 12 to 19 digits, no spaces (got {} characters)",
+                value.chars().count()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// An RFC 3339 date (`2025-02-13`) or date-time (`2025-02-13T19:08:07Z`).
+pub(crate) fn date_or_date_time(field: &str, value: &str) -> Result {
+    let ok = chrono::DateTime::parse_from_rfc3339(value).is_ok()
+        || chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok();
+    if ok {
+        Ok(())
+    } else {
+        Err(InputError::new(
+            field,
+            "must be an RFC 3339 date (2025-02-13) or date-time (2025-02-13T19:08:07Z)",
+        ))
+    }
+}
+
+fn optional_id(field: &str, value: Option<&str>) -> Result {
+    value.map_or(Ok(()), |v| id(field, v))
+}
+
+fn optional_currency(field: &str, value: Option<&str>) -> Result {
+    value.map_or(Ok(()), |v| currency(field, v))
+}
+
+fn address_country(field: &str, address: Option<&types::Address>) -> Result {
+    match address.and_then(|a| a.country.as_deref()) {
+        Some(c) => country(field, c),
+        None => Ok(()),
+    }
+}
+
+/// A customer's account history with the partner.
+fn history(prefix: &str, h: &types::CustomerAccountHistory) -> Result {
+    let f = |name: &str| format!("{prefix}.{name}");
+    if let Some(e) = &h.email {
+        email(&f("email"), e)?;
+    }
+    if let Some(p) = &h.phone {
+        phone(&f("phone"), p)?;
+    }
+    if let Some(l) = &h.preferred_language {
+        language(&f("preferred_language"), l)?;
+    }
+    optional_currency(&f("ltv_currency"), h.ltv_currency.as_deref())?;
+    if h.ltv_amount.is_some() && h.ltv_currency.is_none() {
+        return Err(InputError::new(
+            f("ltv_currency"),
+            "is required when ltv_amount is set",
+        ));
+    }
+    address_country(&f("address.country"), h.address.as_ref())?;
+    non_negative(&f("ltv_amount"), h.ltv_amount)?;
+    non_negative(&f("account_tenure"), h.account_tenure)?;
+    non_negative(&f("transaction_count"), h.transaction_count)?;
+    Ok(())
+}
+
+/// `createSession`.
+pub(crate) fn session(body: &types::CreateSessionBody) -> Result {
+    optional_id("customer_id", body.customer_id.as_deref())?;
+    optional_id("partner_customer_id", body.partner_customer_id.as_deref())?;
+    non_negative("transaction_amount", body.transaction_amount)?;
+    optional_currency("transaction_currency", body.transaction_currency.as_deref())?;
+    if body.transaction_amount.is_some() && body.transaction_currency.is_none() {
+        return Err(InputError::new(
+            "transaction_currency",
+            "is required when transaction_amount is set",
+        ));
+    }
+    if let Some(h) = &body.customer_history {
+        history("customer_history", h)?;
+    }
+    Ok(())
+}
+
+/// `createTransactionIntent`.
+pub(crate) fn create_intent(body: &types::CreateTransactionIntentBody) -> Result {
+    id("customer_id", &body.customer_id)?;
+    optional_id("payment_method_id", body.payment_method_id.as_deref())?;
+    non_negative("amount", Some(body.amount))?;
+    currency("currency", &body.currency)?;
+    if let Some(d) = &body.expected_date {
+        date_or_date_time("expected_date", d)?;
+    }
+    address_country("merchant_address.country", body.merchant_address.as_ref())
+}
+
+/// `updateTransactionIntent`.
+pub(crate) fn update_intent(body: &types::UpdateTransactionIntentBody) -> Result {
+    id("customer_id", &body.customer_id)?;
+    non_negative("amount", Some(body.amount))?;
+    optional_currency("currency", body.currency.as_deref().map(String::as_str))
+}
+
+/// `simulateTransactionEvent`.
+pub(crate) fn simulated_event(body: &types::SimulateTransactionEventBody) -> Result {
+    id("payment_method_id", &body.payment_method_id)?;
+    optional_id("transaction_id", body.transaction_id.as_deref())?;
+    non_negative("amount", body.amount)?;
+    optional_currency("currency", body.currency.as_deref().map(String::as_str))
+}
+
+/// Order lines must add up, rate × quantity, to the amounts they explain
+/// (the API refuses them otherwise).
+fn order_lines(
+    lines: &[types::OrderLine],
+    amount_field: &str,
+    amount: i64,
+    rewards_field: &str,
+    rewards: Option<i64>,
+) -> Result {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let (mut total, mut total_rewards) = (0i64, 0i64);
+    for (i, line) in lines.iter().enumerate() {
+        let field = |name: &str| format!("order_lines[{i}].{name}");
+        if line.quantity < 1 {
+            return Err(InputError::new(field("quantity"), "must be at least 1"));
+        }
+        non_negative(&field("rate"), Some(line.rate.0))?;
+        non_negative(&field("rewards_rate"), Some(line.rewards_rate.0))?;
+        let overflow = || InputError::new(field("rate"), "the line total overflows");
+        total = line
+            .rate
+            .0
+            .checked_mul(line.quantity)
+            .and_then(|t| t.checked_add(total))
+            .ok_or_else(overflow)?;
+        total_rewards = line
+            .rewards_rate
+            .0
+            .checked_mul(line.quantity)
+            .and_then(|t| t.checked_add(total_rewards))
+            .ok_or_else(overflow)?;
+    }
+    if total != amount {
+        return Err(InputError::new(
+            amount_field,
+            format!("is {amount}, but the order lines add up to {total}"),
+        ));
+    }
+    if let Some(rewards) = rewards
+        && total_rewards != rewards
+    {
+        return Err(InputError::new(
+            rewards_field,
+            format!("is {rewards}, but the order lines' reward rates add up to {total_rewards}"),
+        ));
+    }
+    Ok(())
+}
+
+/// `createOrder` and `putOrder`.
+pub(crate) fn order(o: &types::OrderBase) -> Result {
+    id("payment_method_id", &o.payment_method_id)?;
+    id("partner_order_id", &o.partner_order_id)?;
+    optional_id("customer_id", o.customer_id.as_deref())?;
+    optional_id("id", o.id.as_deref())?;
+    non_negative("total_order_amount", Some(o.total_order_amount.0))?;
+    non_negative(
+        "total_rewards_amount",
+        o.total_rewards_amount.as_ref().map(|a| a.0),
+    )?;
+    optional_currency("currency", o.currency.as_deref())?;
+    for (i, a) in o.merchant_address.iter().enumerate() {
+        address_country(&format!("merchant_address[{i}].country"), Some(a))?;
+    }
+    order_lines(
+        &o.order_lines,
+        "total_order_amount",
+        o.total_order_amount.0,
+        "total_rewards_amount",
+        o.total_rewards_amount.as_ref().map(|a| a.0),
+    )
+}
+
+/// `postOrderEvent`.
+pub(crate) fn order_event(e: &types::OrderEventBase) -> Result {
+    id("order_id", &e.order_id)?;
+    id("network_transaction_id", &e.network_transaction_id)?;
+    optional_id("order_event_id", e.order_event_id.as_deref())?;
+    optional_id("partner_event_id", e.partner_event_id.as_deref())?;
+    non_negative("amount", Some(e.amount.0))?;
+    non_negative("rewards_amount", e.rewards_amount.as_ref().map(|a| a.0))?;
+    optional_currency("currency", e.currency.as_deref())?;
+    order_lines(
+        &e.order_lines,
+        "amount",
+        e.amount.0,
+        "rewards_amount",
+        e.rewards_amount.as_ref().map(|a| a.0),
+    )
 }
 
 /// Every check that applies to an update body.
@@ -186,29 +406,7 @@ pub(crate) fn update(body: &types::CustomerUpdateRequest) -> Result {
         language("preferred_language", l)?;
     }
     if let Some(h) = &body.customer_history {
-        if let Some(e) = &h.email {
-            email("customer_history.email", e)?;
-        }
-        if let Some(p) = &h.phone {
-            phone("customer_history.phone", p)?;
-        }
-        if let Some(l) = &h.preferred_language {
-            language("customer_history.preferred_language", l)?;
-        }
-        if let Some(c) = &h.ltv_currency {
-            currency("customer_history.ltv_currency", c)?;
-        }
-        if h.ltv_amount.is_some() && h.ltv_currency.is_none() {
-            return Err(InputError::new(
-                "customer_history.ltv_currency",
-                "is required when ltv_amount is set",
-            ));
-        }
-        if let Some(c) = h.address.as_ref().and_then(|a| a.country.as_deref()) {
-            country("customer_history.address.country", c)?;
-        }
-        non_negative("customer_history.account_tenure", h.account_tenure)?;
-        non_negative("customer_history.transaction_count", h.transaction_count)?;
+        history("customer_history", h)?;
     }
     Ok(())
 }

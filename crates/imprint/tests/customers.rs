@@ -476,7 +476,7 @@ async fn updates_are_not_retried_after_a_5xx_by_default() {
         .retry_policy(
             RetryPolicy::default()
                 .base_delay(Duration::from_millis(1))
-                .update_retry(imprint::UpdateRetry::Idempotent),
+                .write_retry(imprint::WriteRetry::Always),
         )
         .build()
         .unwrap();
@@ -617,9 +617,12 @@ fn handles_and_streams_are_send_sync_and_static() {
     fn send_static<T: Send + 'static>() {}
     send_sync_static::<imprint::Client>();
     send_sync_static::<imprint::Error>();
-    send_sync_static::<imprint::SearchCustomers>();
-    send_static::<imprint::CustomerStream>();
-    send_static::<imprint::PageStream>();
+    send_sync_static::<imprint::resources::SearchCustomers>();
+    send_sync_static::<imprint::resources::PaymentMethods>();
+    send_sync_static::<imprint::List<imprint::requests::SearchRewards>>();
+    send_static::<imprint::Items<imprint::types::Customer>>();
+    send_static::<imprint::Pages<imprint::types::Customer>>();
+    send_static::<imprint::Pages<serde_json::Value>>();
 }
 
 #[tokio::test]

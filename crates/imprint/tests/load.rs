@@ -151,7 +151,7 @@ async fn run_task(
                 let update = CustomerUpdateRequest {
                     first_name: Some(first_name.clone()),
                     email: email.clone(),
-                    metadata,
+                    metadata: Some(metadata),
                     ..Default::default()
                 };
                 log.updates_sent += 1;

@@ -32,6 +32,13 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
+fn option_str(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::std::option::Option::Some(#s)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
 fn doc_text(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -57,8 +64,28 @@ pub(super) fn generate(spec: &Spec, output: &Output) -> Result<Generated, Genera
         let name = const_name(op);
         let (id, method, path, section) = (&op.id, &op.method, &op.path, &op.section);
         let summary = op.summary.as_deref().map(doc_text).unwrap_or_default();
-        let (idempotent, deprecated, cursor_list) =
-            (op.idempotent, op.deprecated, op.pagination.is_some());
+        let (idempotent, deprecated) = (op.idempotent, op.deprecated);
+        let pagination = match &op.pagination {
+            Some(p) => {
+                let (cursor, items, has_more, item_cursor) =
+                    (&p.cursor, &p.items, &p.has_more, &p.item_cursor);
+                let in_body = p.cursor_location == Location::Body;
+                let limit = option_str(p.limit.as_ref().map(|(_, name)| name.as_str()));
+                let total = option_str(p.total.as_deref());
+                quote! {
+                    ::std::option::Option::Some(crate::support::CursorFields {
+                        cursor: #cursor,
+                        in_body: #in_body,
+                        limit: #limit,
+                        items: #items,
+                        has_more: #has_more,
+                        item_cursor: #item_cursor,
+                        total: #total,
+                    })
+                }
+            }
+            None => quote!(::std::option::Option::None),
+        };
         let doc = format!("`{method} {path}` (`{id}`): {summary}");
         consts.push(quote! {
             #[doc = #doc]
@@ -69,7 +96,7 @@ pub(super) fn generate(spec: &Spec, output: &Output) -> Result<Generated, Genera
                 section: #section,
                 summary: #summary,
                 idempotent: #idempotent,
-                cursor_list: #cursor_list,
+                pagination: #pagination,
                 deprecated: #deprecated,
             };
         });
@@ -138,8 +165,9 @@ fn fields<'a>(op: &Operation, builder: &'a Builder) -> Vec<Field<'a>> {
         .iter()
         .map(|param| {
             if param.name == "body" {
-                let required =
-                    op.request_body.as_ref().is_some_and(|b| b.required) && !param.defaulted;
+                // progenitor starts every body at its builder's default, so
+                // the spec decides: a required body is an argument of `new`.
+                let required = op.request_body.as_ref().is_some_and(|b| b.required);
                 return Field {
                     param,
                     location: "body",
@@ -184,7 +212,7 @@ fn request(
         let ty = &f.param.ty;
         let mut doc = match (f.location, &f.description) {
             ("body", _) => "The request body.".to_string(),
-            (loc, Some(d)) => format!("{d} ({loc} parameter)"),
+            (loc, Some(d)) => format!("{} ({loc} parameter).", d.trim_end_matches('.')),
             (loc, None) => format!("The `{}` {loc} parameter.", f.param.name),
         };
         if f.required {
@@ -193,7 +221,7 @@ fn request(
             new_inits.push(quote! { #field: #field.into(), });
             sends.push(quote! { let builder = builder.#field(self.#field); });
         } else {
-            doc.push_str(" Optional.");
+            doc.push_str(" Optional: not sent when `None`.");
             decls.push(quote! { #[doc = #doc] pub #field: ::std::option::Option<#ty>, });
             new_inits.push(quote! { #field: ::std::option::Option::None, });
             let setter_doc = format!("Sets `{}`.", f.param.name);

@@ -1,0 +1,449 @@
+//! The one call path. Every operation goes through [`Client::call`]: the
+//! generated request types through [`Client::send`] (and the paginator),
+//! spec-driven tools through [`Client::send_raw`]. Each call gets one
+//! `imprint.call` span, the per-call context the transport reads (retry
+//! class, operation) and one mapping of outcomes to [`Error`].
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::TryStreamExt;
+use imprint_raw::support::{OperationDescriptor, Request};
+use imprint_raw::{ByteStream, ClientInfo, ResponseValue};
+use reqwest::header::{ACCEPT, HeaderMap, HeaderValue};
+use serde_json::Value;
+use tracing::Instrument;
+
+use crate::client::Client;
+use crate::error::{DecodeError, Error, ErrorResponse, InputError};
+use crate::retry::CallClass;
+use crate::transport::{CALL, CallState, Observed};
+use crate::validate;
+
+/// Error bodies the generated code hands back: bytes, or nothing.
+pub trait ErrorBody: Send {
+    /// The body's bytes.
+    fn into_bytes(self) -> impl Future<Output = Bytes> + Send;
+}
+
+impl ErrorBody for ByteStream {
+    async fn into_bytes(self) -> Bytes {
+        let chunks: Vec<Bytes> = self.into_inner().try_collect().await.unwrap_or_default();
+        chunks.concat().into()
+    }
+}
+
+impl ErrorBody for () {
+    async fn into_bytes(self) -> Bytes {
+        Bytes::new()
+    }
+}
+
+/// A request described by its operation and JSON-level values rather than
+/// a generated type: for tools that work from the spec (the `imprint api`
+/// command). [`Client::send_raw`] sends it with the same auth, retries,
+/// limits, tracing and errors as a typed call.
+///
+/// Its `Debug` redacts the values of the spec's sensitive fields.
+#[derive(Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct RawRequest {
+    /// Path parameters, by their spec names.
+    pub path: Vec<(String, String)>,
+    /// Query parameters, by their spec names, in order (a name may repeat).
+    pub query: Vec<(String, String)>,
+    /// The JSON body.
+    pub body: Option<Value>,
+}
+
+impl RawRequest {
+    /// An empty request.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Adds a path parameter.
+    #[must_use]
+    pub fn path_param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.path.push((name.into(), value.into()));
+        self
+    }
+    /// Adds a query parameter.
+    #[must_use]
+    pub fn query_param(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+    /// Sets the JSON body.
+    #[must_use]
+    pub fn body(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+}
+
+impl std::fmt::Debug for RawRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let redact = |pairs: &[(String, String)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(k, v)| {
+                    let v = if crate::redact::is_sensitive(k) {
+                        "<redacted>".to_string()
+                    } else {
+                        v.clone()
+                    };
+                    (k.clone(), v)
+                })
+                .collect()
+        };
+        let body = self.body.clone().map(|mut b| {
+            crate::redact::scrub(&mut b);
+            b
+        });
+        f.debug_struct("RawRequest")
+            .field("path", &redact(&self.path))
+            .field("query", &redact(&self.query))
+            .field("body", &body)
+            .finish()
+    }
+}
+
+/// What [`Client::send_raw`] got back: a success status and its body, as
+/// the API sent it.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct RawResponse {
+    /// The status (2xx).
+    pub status: u16,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body (empty for a 204).
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// The body as JSON; `None` when it is empty.
+    pub fn json(&self) -> Result<Option<Value>, serde_json::Error> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        serde_json::from_slice(&self.body).map(Some)
+    }
+}
+
+impl Client {
+    /// Sends any generated request (one per operation, in
+    /// [`crate::requests`]) and decodes the answer: the call path every
+    /// section handle uses. Path parameters are checked before anything is
+    /// sent (not empty, not `.` or `..`, no control characters or
+    /// backslashes); errors are typed ([`Error`]).
+    ///
+    /// ```no_run
+    /// # async fn run(client: imprint::Client) -> Result<(), imprint::Error> {
+    /// use imprint::requests;
+    /// let reward = client.send(requests::GetReward::new("B552A4A1-9B31-4414-8AEE-E735A8652EDA")).await?;
+    /// println!("{} {}", reward.id, reward.status);
+    /// # Ok(()) }
+    /// ```
+    pub async fn send<R>(&self, request: R) -> Result<R::Output, Error>
+    where
+        R: Request,
+        R::Output: serde::de::DeserializeOwned,
+        R::ErrorBody: ErrorBody,
+    {
+        check_path_params(&request)?;
+        self.call(
+            R::OPERATION,
+            request.send(&self.inner.raw),
+            decode_error::<R::Output>,
+        )
+        .await
+    }
+
+    /// Sends `operation` with JSON-level values: path and query parameters
+    /// by their spec names, and a JSON body. The same call path as
+    /// [`Client::send`] (auth, retries by the operation's class, size
+    /// limit, tracing, typed errors); the success body is returned as sent.
+    ///
+    /// ```no_run
+    /// # async fn run(client: imprint::Client) -> Result<(), imprint::Error> {
+    /// use imprint::{RawRequest, operations};
+    /// let op = operations::find("getReward").expect("in the spec");
+    /// let response = client.send_raw(op, RawRequest::new().path_param("reward_id", "R-1")).await?;
+    /// println!("{}", String::from_utf8_lossy(&response.body));
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_raw(
+        &self,
+        operation: &'static OperationDescriptor,
+        request: RawRequest,
+    ) -> Result<RawResponse, Error> {
+        let http = build_raw(self, operation, &request)?;
+        let raw = &self.inner.raw;
+        let fut = async move {
+            let response = imprint_raw::support::execute(raw, http, operation.id)
+                .await
+                .map_err(imprint_raw::Error::<()>::CommunicationError)?;
+            let status = response.status();
+            if !status.is_success() {
+                return Err(imprint_raw::Error::UnexpectedResponse(response));
+            }
+            let headers = response.headers().clone();
+            let body = response
+                .bytes()
+                .await
+                .map_err(imprint_raw::Error::ResponseBodyError)?;
+            Ok(ResponseValue::new(body, status, headers))
+        };
+        let value = self.call_value(operation, fut, |op, _, body| {
+            Error::Decode(Box::new(DecodeError {
+                operation: op,
+                status: 0,
+                path: ".".into(),
+                message: "unexpected payload".into(),
+                excerpt: crate::redact::excerpt(&body, 160),
+                request_id: None,
+                body,
+            }))
+        });
+        let value = value.await?;
+        Ok(RawResponse {
+            status: value.status().as_u16(),
+            headers: value.headers().clone(),
+            body: value.into_inner(),
+        })
+    }
+
+    /// Runs one generated call with the call context and span set, and turns
+    /// its result into ours.
+    pub(crate) async fn call<T, E, F>(
+        &self,
+        op: &'static OperationDescriptor,
+        fut: F,
+        decode: fn(&'static str, &Observed, Bytes) -> Error,
+    ) -> Result<T, Error>
+    where
+        E: ErrorBody,
+        F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+    {
+        self.call_value(op, fut, decode)
+            .await
+            .map(ResponseValue::into_inner)
+    }
+
+    async fn call_value<T, E, F>(
+        &self,
+        op: &'static OperationDescriptor,
+        fut: F,
+        decode: fn(&'static str, &Observed, Bytes) -> Error,
+    ) -> Result<ResponseValue<T>, Error>
+    where
+        E: ErrorBody,
+        F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+    {
+        let state = Arc::new(CallState::new(op.id, CallClass::of(op)));
+        let span = tracing::info_span!(
+            "imprint.call",
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = CALL
+            .scope(Arc::clone(&state), fut)
+            .instrument(span.clone())
+            .await;
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let observed = state.take();
+        if let Some(fatal) = observed.fatal {
+            return Err(fatal);
+        }
+        let outcome = outcome(op.id, result, &observed, decode).await;
+        if let Err(e) = &outcome {
+            tracing::debug!(parent: &span, error = %e, "call failed");
+        }
+        outcome
+    }
+}
+
+/// The one mapping from what the generated client returned to our errors.
+async fn outcome<T, E: ErrorBody>(
+    operation: &'static str,
+    result: Result<ResponseValue<T>, imprint_raw::Error<E>>,
+    observed: &Observed,
+    decode: fn(&'static str, &Observed, Bytes) -> Error,
+) -> Result<ResponseValue<T>, Error> {
+    let attempts = observed.attempts.max(1);
+    match result {
+        Ok(v) => Ok(v),
+        Err(imprint_raw::Error::ErrorResponse(rv)) => {
+            let (status, headers) = (rv.status(), rv.headers().clone());
+            let body = rv.into_inner().into_bytes().await;
+            Err(api_error(
+                operation,
+                status,
+                &headers,
+                body,
+                observed.retry_after,
+            ))
+        }
+        Err(imprint_raw::Error::UnexpectedResponse(response)) => {
+            let (status, headers) = (response.status(), response.headers().clone());
+            let body = response.bytes().await.unwrap_or_default();
+            Err(api_error(
+                operation,
+                status,
+                &headers,
+                body,
+                observed.retry_after,
+            ))
+        }
+        Err(imprint_raw::Error::InvalidResponsePayload(body, _)) => {
+            Err(decode(operation, observed, body))
+        }
+        Err(imprint_raw::Error::CommunicationError(e))
+        | Err(imprint_raw::Error::ResponseBodyError(e)) => Err(if e.is_timeout() {
+            Error::Timeout {
+                operation,
+                attempts,
+                source: e,
+            }
+        } else {
+            Error::Transport {
+                operation,
+                attempts,
+                source: e,
+            }
+        }),
+        Err(imprint_raw::Error::InvalidRequest(message)) => {
+            Err(Error::InvalidInput(InputError::new("request", message)))
+        }
+        Err(imprint_raw::Error::InvalidUpgrade(e)) => Err(Error::Config(format!(
+            "{operation}: unexpected upgrade: {e}"
+        ))),
+        Err(imprint_raw::Error::Custom(m)) => Err(Error::Config(format!("{operation}: {m}"))),
+    }
+}
+
+/// Every path parameter must be a usable id (see [`validate::id`]).
+fn check_path_params<R: Request>(request: &R) -> Result<(), Error> {
+    let mut first = None;
+    request.visit_path_params(&mut |name, value| {
+        if first.is_none()
+            && let Err(e) = validate::id(name, value)
+        {
+            first = Some(e);
+        }
+    });
+    match first {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
+}
+
+/// Builds the HTTP request of a [`RawRequest`]: the path template filled
+/// (each value checked as an id and percent-encoded as one segment), the
+/// query, the JSON body.
+fn build_raw(
+    client: &Client,
+    op: &'static OperationDescriptor,
+    request: &RawRequest,
+) -> Result<reqwest::Request, Error> {
+    let mut path = String::with_capacity(op.path.len() + 32);
+    let mut rest = op.path;
+    while let Some(open) = rest.find('{') {
+        path.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err(Error::Config(format!(
+                "{}: malformed path template {}",
+                op.id, op.path
+            )));
+        };
+        let name = &after[..close];
+        let value = request
+            .path
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| InputError::new(name, "is a required path parameter"))?;
+        validate::id(name, value)?;
+        path.push_str(&imprint_raw::support::encode_path_segment(value));
+        rest = &after[close + 1..];
+    }
+    path.push_str(rest);
+    if let Some((name, _)) = request
+        .path
+        .iter()
+        .find(|(k, _)| !op.path.contains(&format!("{{{k}}}")))
+    {
+        return Err(InputError::new(name, format!("is not a path parameter of {}", op.id)).into());
+    }
+    let mut url = reqwest::Url::parse(&format!("{}{path}", client.inner.base_url))
+        .map_err(|e| Error::Config(format!("{}: cannot build the URL: {e}", op.id)))?;
+    if !request.query.is_empty() {
+        let mut pairs = url.query_pairs_mut();
+        for (k, v) in &request.query {
+            pairs.append_pair(k, v);
+        }
+    }
+    let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        .map_err(|e| Error::Config(format!("{}: bad method: {e}", op.id)))?;
+    let mut builder = client
+        .inner
+        .raw
+        .client()
+        .request(method, url)
+        .header(ACCEPT, HeaderValue::from_static("application/json"));
+    if let Some(body) = &request.body {
+        builder = builder.json(body);
+    }
+    builder
+        .build()
+        .map_err(|e| Error::Config(format!("{}: cannot build the request: {e}", op.id)))
+}
+
+fn api_error(
+    operation: &'static str,
+    status: reqwest::StatusCode,
+    headers: &HeaderMap,
+    body: Bytes,
+    retry_after: Option<Duration>,
+) -> Error {
+    Error::from_api(
+        ErrorResponse::from_parts(operation, status.as_u16(), headers, body),
+        retry_after,
+    )
+}
+
+/// A success body that does not decode as `T`: where, and why.
+fn decode_error<T: serde::de::DeserializeOwned>(
+    operation: &'static str,
+    observed: &Observed,
+    body: Bytes,
+) -> Error {
+    let mut de = serde_json::Deserializer::from_slice(&body);
+    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(_) => (
+            ".".to_string(),
+            "the body decodes on its own but not as sent".to_string(),
+        ),
+        Err(e) => (e.path().to_string(), e.inner().to_string()),
+    };
+    let excerpt = crate::redact::excerpt(&body, 160);
+    Error::Decode(Box::new(DecodeError {
+        operation,
+        status: observed.status.unwrap_or(0),
+        path,
+        message,
+        excerpt,
+        request_id: observed.request_id.clone(),
+        body,
+    }))
+}
