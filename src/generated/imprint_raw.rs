@@ -23817,6 +23817,80 @@ pub mod webhooks {
                 Self::Unknown(v) => v.get("object").and_then(::serde_json::Value::as_str),
             }
         }
+        /// The id of what the event is about: the payload's
+        /// `data.<object>_id` (`transaction_id`, `reward_id`, ...), else
+        /// its `event_id`, else its `customer_id`.
+        pub fn id(&self) -> ::std::option::Option<&str> {
+            match self {
+                Self::Application(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.customer_id,
+                        ))
+                }
+                Self::Transaction(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.transaction_id,
+                        ))
+                }
+                Self::PaymentMethod(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.payment_method_id,
+                        ))
+                }
+                Self::CustomerLink(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.customer_id,
+                        ))
+                }
+                Self::Reward(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.reward_id,
+                        ))
+                }
+                Self::Streak(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.streak_id,
+                        ))
+                }
+                Self::AccountStatus(payload) => {
+                    payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(
+                            &d.customer_id,
+                        ))
+                }
+                Self::Unknown(v) => {
+                    let data = v.get("data")?;
+                    let object = v
+                        .get("object")
+                        .and_then(::serde_json::Value::as_str)
+                        .unwrap_or_default();
+                    let own = format!("{}_id", object.to_ascii_lowercase());
+                    [own.as_str(), "event_id", "customer_id"]
+                        .iter()
+                        .find_map(|k| data.get(*k).and_then(::serde_json::Value::as_str))
+                }
+            }
+        }
         /// The spec's name of the webhook (`Transaction`); `None` for
         /// an unknown event.
         pub fn webhook(&self) -> ::std::option::Option<&'static str> {

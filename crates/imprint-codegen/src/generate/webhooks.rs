@@ -2,12 +2,12 @@
 //! payload names itself with a single `object` value, dispatched on that
 //! value, plus `Unknown` for event types added later.
 
-use heck::ToUpperCamelCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use imprint_spec::Spec;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::progenitor_output::Output;
+use super::progenitor_output::{Output, Shape, generic_args};
 use crate::lower::Note;
 
 pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> TokenStream {
@@ -16,6 +16,7 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
     let mut object_arms = Vec::new();
     let mut name_arms = Vec::new();
     let mut serialize_arms = Vec::new();
+    let mut id_arms = Vec::new();
     let mut descriptors = Vec::new();
     for hook in spec.webhooks() {
         let pointer = format!("/webhooks/{}", imprint_spec::refs::escape(&hook.name));
@@ -49,6 +50,19 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
         object_arms.push(quote! { Self::#variant(_) => ::std::option::Option::Some(#object), });
         name_arms.push(quote! { Self::#variant(_) => ::std::option::Option::Some(#name), });
         serialize_arms.push(quote! { Self::#variant(payload) => payload.serialize(serializer), });
+        let id = match data_id(output, &type_name, object) {
+            Some(field) => {
+                let field = Ident::new(&field, Span::call_site());
+                quote! {
+                    Self::#variant(payload) => payload
+                        .data
+                        .as_ref()
+                        .and_then(|d| crate::support::field::FieldCursor::cursor(&d.#field)),
+                }
+            }
+            None => quote! { Self::#variant(_) => ::std::option::Option::None, },
+        };
+        id_arms.push(id);
         descriptors.push(quote! {
             WebhookDescriptor { name: #name, operation_id: #op_id, object: #object, payload_schema: #schema },
         });
@@ -114,6 +128,23 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
                     }
                 }
 
+                /// The id of what the event is about: the payload's
+                /// `data.<object>_id` (`transaction_id`, `reward_id`, ...), else
+                /// its `event_id`, else its `customer_id`.
+                pub fn id(&self) -> ::std::option::Option<&str> {
+                    match self {
+                        #(#id_arms)*
+                        Self::Unknown(v) => {
+                            let data = v.get("data")?;
+                            let object = v.get("object").and_then(::serde_json::Value::as_str).unwrap_or_default();
+                            let own = format!("{}_id", object.to_ascii_lowercase());
+                            [own.as_str(), "event_id", "customer_id"]
+                                .iter()
+                                .find_map(|k| data.get(*k).and_then(::serde_json::Value::as_str))
+                        }
+                    }
+                }
+
                 /// The spec's name of the webhook (`Transaction`); `None` for
                 /// an unknown event.
                 pub fn webhook(&self) -> ::std::option::Option<&'static str> {
@@ -134,4 +165,32 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
             }
         }
     }
+}
+
+/// The Rust name of the id field in a payload's `data`: `<object>_id`, else
+/// `event_id`, else `customer_id`, if the data type has it as a string.
+fn data_id(output: &Output, payload_type: &str, object: &str) -> Option<String> {
+    let Shape::Struct(payload) = output.shape(payload_type) else {
+        return None;
+    };
+    let (_, data_ty) = payload.get("data")?;
+    let data_ty = generic_args(data_ty, "Option")
+        .and_then(|mut a| a.pop())
+        .unwrap_or_else(|| data_ty.clone());
+    let syn::Type::Path(path) = &data_ty else {
+        return None;
+    };
+    let data_name = path.path.segments.last()?.ident.to_string();
+    let Shape::Struct(fields) = output.shape(&data_name) else {
+        return None;
+    };
+    let own = format!("{}_id", object.to_snake_case());
+    [own.as_str(), "event_id", "customer_id"]
+        .iter()
+        .find_map(|k| fields.get(*k))
+        .filter(|(_, ty)| {
+            let text = quote::ToTokens::to_token_stream(ty).to_string();
+            text.contains("String")
+        })
+        .map(|(rust, _)| rust.clone())
 }

@@ -5,8 +5,15 @@
 //! `s` is the HMAC-SHA256, keyed with the event signing token you were given
 //! at enrollment ([`WebhookSecret`]), of the message `<t>.<raw body>`.
 //! A [`Verifier`] checks it and hands back the authenticated body
-//! ([`Verified`]); [`sign`] and [`sign_now`] produce such headers, for tests
-//! and for the mock server.
+//! ([`Verified`]), which decodes to a typed [`Event`]: one variant per
+//! webhook of the spec (Application, Transaction, PaymentMethod,
+//! CustomerLink, Reward, Streak, AccountStatus), dispatched on the payload's
+//! `object`, and `Event::Unknown` with the raw JSON for event types added
+//! later. [`Verifier::verify_event`] does both in one call. [`sign`] and
+//! [`sign_now`] produce such headers, for tests and for the mock server.
+//!
+//! A receiver should verify, decode, hand the event to a queue and answer
+//! 2xx at once; see `examples/webhook_receiver.rs` (axum).
 //!
 //! # Example
 //!
@@ -105,6 +112,9 @@
 
 mod signature;
 
+/// The typed webhook events and the spec's description of each webhook
+/// (generated from the spec's `webhooks`).
+pub use imprint_raw::webhooks::{ALL as WEBHOOKS, Event, WebhookDescriptor};
 pub use signature::{
     DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE, MalformedReason, SIGNATURE_HEADER, SignatureHeader,
     Verified, Verifier, WebhookError, WebhookSecret, sign, sign_now,

@@ -109,6 +109,15 @@ pub enum WebhookError {
         /// The parser's message (position and kind of error).
         message: String,
     },
+    /// The (authenticated) body is JSON with a known `object`, but does not
+    /// decode as that event's type ([`Verified::decode`]).
+    #[error("webhook {object} payload does not decode: {message}")]
+    InvalidPayload {
+        /// The payload's `object` value.
+        object: String,
+        /// The decoder's message (path and kind of error).
+        message: String,
+    },
     /// The secret given to [`Verifier::new`] is empty.
     #[error("webhook secret is empty")]
     EmptySecret,
@@ -316,6 +325,49 @@ impl Verifier {
         self
     }
 
+    /// Verifies a delivery and decodes its event, in one call (the system
+    /// clock): [`Self::verify`] then [`Verified::decode`]. Nothing is parsed
+    /// before the signature holds.
+    ///
+    /// ```
+    /// use imprint::webhooks::{self, Event, Verifier, WebhookSecret};
+    /// let secret = WebhookSecret::from("whsec_test");
+    /// let body = br#"{"object":"REWARD","data":{"reward_id":"R-1","amount":5000}}"#;
+    /// let header = webhooks::sign_now(&secret, body);
+    /// let event = Verifier::new(secret)?.verify_event(Some(&header), body)?;
+    /// assert!(matches!(event, Event::Reward(_)));
+    /// assert_eq!(event.id(), Some("R-1"));
+    /// # Ok::<(), webhooks::WebhookError>(())
+    /// ```
+    pub fn verify_event(
+        &self,
+        header: Option<&str>,
+        body: &[u8],
+    ) -> Result<super::Event, WebhookError> {
+        self.verify(header, body)?.decode()
+    }
+
+    /// [`Self::verify_event`] at a given time (for tests).
+    pub fn verify_event_at(
+        &self,
+        header: Option<&str>,
+        body: &[u8],
+        now: SystemTime,
+    ) -> Result<super::Event, WebhookError> {
+        self.verify_at(header, body, now)?.decode()
+    }
+
+    /// [`Self::verify_event`] reading the signature header from `headers`
+    /// (a value that is not visible ASCII counts as missing).
+    pub fn verify_event_in(
+        &self,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<super::Event, WebhookError> {
+        let header = headers.get(SIGNATURE_HEADER).and_then(|v| v.to_str().ok());
+        self.verify_event(header, body)
+    }
+
     /// Verifies `header` (the [`SIGNATURE_HEADER`] value, `None` if absent)
     /// against the raw `body`, at the system clock's time.
     pub fn verify<'b>(
@@ -418,6 +470,24 @@ impl<'b> Verified<'b> {
     /// The body parsed as JSON, or [`WebhookError::NotJson`].
     pub fn json(&self) -> Result<Value, WebhookError> {
         serde_json::from_slice(self.body).map_err(|e| WebhookError::NotJson {
+            message: e.to_string(),
+        })
+    }
+
+    /// The typed event, dispatched on the payload's `object`
+    /// ([`super::Event`]): [`WebhookError::NotJson`] if the body is not JSON,
+    /// [`WebhookError::InvalidPayload`] if a known `object`'s payload does
+    /// not decode as its type. An `object` this client does not know (or
+    /// none) gives [`super::Event::Unknown`] with the raw JSON.
+    pub fn decode(&self) -> Result<super::Event, WebhookError> {
+        let value = self.json()?;
+        let object = value
+            .get("object")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        super::Event::from_value(value).map_err(|e| WebhookError::InvalidPayload {
+            object,
             message: e.to_string(),
         })
     }
