@@ -1,5 +1,6 @@
 //! The commands end to end, through `xtask::run_in`, against a temporary copy
-//! of the workspace layout and specs served by httpmock or read from files.
+//! of the workspace layout (spec, overlay, committed generated client) and
+//! specs served by httpmock or read from files.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -13,7 +14,8 @@ const OVERLAY: &str = include_str!("fixtures/openapi.overlay.yaml");
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
-/// A throwaway workspace: spec, overlay, facade and conformance roots.
+/// A throwaway workspace: spec and overlay; the generated client is not
+/// there until a test runs `codegen`.
 struct Fixture {
     dir: tempfile::TempDir,
     ws: Workspace,
@@ -27,8 +29,6 @@ impl Fixture {
         if let Some(overlay) = &ws.overlay {
             std::fs::write(overlay, OVERLAY)?;
         }
-        std::fs::create_dir_all(&ws.facade)?;
-        std::fs::create_dir_all(&ws.conformance)?;
         Ok(Self { dir, ws })
     }
 
@@ -57,16 +57,47 @@ impl Fixture {
 
     /// Files in the workspace root other than the ones the fixture made.
     fn stray_files(&self) -> Result<Vec<PathBuf>, std::io::Error> {
-        let mut stray = Vec::new();
-        for entry in std::fs::read_dir(self.dir.path())? {
-            let path = entry?.path();
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            if name.as_deref().is_some_and(|n| n.ends_with(".tmp")) {
-                stray.push(path);
-            }
-        }
-        Ok(stray)
+        tmp_files_in(self.dir.path())
     }
+
+    /// Replaces the overlay with `overlay` (as JSON).
+    fn write_overlay(&self, overlay: &Value) -> TestResult {
+        let path = self
+            .ws
+            .overlay
+            .as_ref()
+            .ok_or("the fixture has an overlay")?;
+        std::fs::write(path, serde_json::to_string_pretty(overlay)?)?;
+        Ok(())
+    }
+
+    /// Replaces the vendored spec with `doc` (as JSON).
+    fn write_spec(&self, doc: &Value) -> TestResult {
+        std::fs::write(&self.ws.spec, serde_json::to_string_pretty(doc)?)?;
+        Ok(())
+    }
+
+    /// Runs `codegen`, so the committed generated client is current.
+    fn generate(&self) -> Result<String, Box<dyn std::error::Error>> {
+        let r = self.run(&["codegen"]);
+        if r.exit != Exit::Success {
+            return Err(format!("codegen failed: {r:?}").into());
+        }
+        Ok(std::fs::read_to_string(&self.ws.generated)?)
+    }
+}
+
+/// The temporary files (`*.tmp`) an atomic write may leave in `dir`.
+fn tmp_files_in(dir: &Path) -> Result<Vec<PathBuf>, std::io::Error> {
+    let mut stray = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name.as_deref().is_some_and(|n| n.ends_with(".tmp")) {
+            stray.push(path);
+        }
+    }
+    Ok(stray)
 }
 
 #[derive(Debug)]
@@ -82,8 +113,22 @@ impl Outcome {
     }
 }
 
-fn spec() -> Result<Value, imprint_codegen::Error> {
-    imprint_codegen::parse_document(SPEC, "fixture")
+fn spec() -> Result<Value, imprint_spec::Error> {
+    imprint_spec::parse_document(SPEC, "fixture")
+}
+
+fn overlay() -> Result<Value, imprint_spec::Error> {
+    imprint_spec::parse_document(OVERLAY, "fixture overlay")
+}
+
+/// The overlay's actions, to edit.
+fn actions(overlay: &mut Value) -> Result<&mut Vec<Value>, &'static str> {
+    overlay["actions"].as_array_mut().ok_or("overlay actions")
+}
+
+/// The `error:` lines of a command's diagnostics.
+fn errors(r: &Outcome) -> Vec<&str> {
+    r.err.lines().filter(|l| l.starts_with("error:")).collect()
 }
 
 /// `(kind, impact, scope, path)` of every change of a `--json` report.
@@ -715,54 +760,220 @@ fn refresh_refuses_a_spec_the_overlay_no_longer_fits() -> TestResult {
 
 // ---------------------------------------------------------------- check --
 
-const ALL_IDS: &str =
-    "pub const IDS: [&str; 3] = [\"searchCustomersPost\", \"getCustomer\", \"updateCustomer\"];\n";
+/// Runs `spec check` and `codegen --check`, which must both fail because the
+/// committed generated client is not what the generator makes, and say how
+/// to fix it.
+fn assert_generated_not_current(fx: &Fixture, when: &str) {
+    for args in [&["spec", "check"][..], &["codegen", "--check"]] {
+        let r = fx.run(args);
+        assert_eq!(r.exit, Exit::Failure, "{when}: {args:?}: {r:?}");
+        let errors = errors(&r);
+        assert_eq!(errors.len(), 1, "{when}: {args:?}: {}", r.err);
+        assert!(
+            errors[0].contains("src/generated/imprint_raw.rs")
+                && errors[0].contains("run `cargo xtask codegen`"),
+            "{when}: {args:?}: {}",
+            errors[0]
+        );
+    }
+}
+
+/// Runs `spec check` and `codegen --check`, which must both pass.
+fn assert_generated_current(fx: &Fixture, when: &str) {
+    for args in [&["spec", "check"][..], &["codegen", "--check"]] {
+        let r = fx.run(args);
+        assert_eq!(r.exit, Exit::Success, "{when}: {args:?}: {r:?}");
+        assert!(errors(&r).is_empty(), "{when}: {args:?}: {}", r.err);
+    }
+}
 
 #[test]
-fn check_passes_when_both_sides_cover_every_operation() -> TestResult {
+fn check_passes_on_the_clean_fixture_once_the_client_is_generated() -> TestResult {
     let fx = Fixture::new()?;
-    std::fs::write(fx.ws.facade.join("lib.rs"), ALL_IDS)?;
-    let nested = fx.ws.conformance.join("src").join("ops");
-    std::fs::create_dir_all(&nested)?;
-    std::fs::write(nested.join("mod.rs"), ALL_IDS)?;
+    fx.generate()?;
     let r = fx.run(&["spec", "check"]);
     assert_eq!(r.exit, Exit::Success, "{r:?}");
-    assert!(r.out.contains("coverage: ok"), "{}", r.out);
+    assert!(r.err.is_empty(), "{}", r.err);
+    assert!(r.out.contains("pipeline: ok (3 operations"), "{}", r.out);
+    // searchCustomersPost is a cursor list, and idempotent by the overlay's
+    // decision (with getCustomer); updateCustomer is a write.
+    assert!(
+        r.out
+            .contains("index: ok (1 cursor lists, 2 idempotent operations"),
+        "{}",
+        r.out
+    );
+    assert!(
+        r.out
+            .contains("generated code: ok (src/generated/imprint_raw.rs is current)"),
+        "{}",
+        r.out
+    );
     Ok(())
 }
 
 #[test]
-fn check_names_the_operation_and_the_side_that_misses_it() -> TestResult {
+fn check_and_codegen_check_fail_without_the_generated_client() -> TestResult {
     let fx = Fixture::new()?;
-    std::fs::write(fx.ws.facade.join("lib.rs"), ALL_IDS)?;
-    std::fs::write(
-        fx.ws.conformance.join("suite.rs"),
-        "// \"getCustomer\" is only mentioned in a comment\nfn t() { run(\"searchCustomersPost\"); run(\"updateCustomer\"); }\n",
-    )?;
-    let r = fx.run(&["spec", "check"]);
-    assert_eq!(r.exit, Exit::Failure, "{r:?}");
-    let lines: Vec<&str> = r.err.lines().filter(|l| l.starts_with("error:")).collect();
-    assert_eq!(lines.len(), 1, "{}", r.err);
-    assert!(lines[0].contains("`getCustomer`"), "{}", lines[0]);
-    assert!(lines[0].contains("conformance suite"), "{}", lines[0]);
-    assert!(!lines[0].contains("facade"), "{}", lines[0]);
+    assert_generated_not_current(&fx, "never generated");
+    assert!(!fx.ws.generated.exists(), "checking writes nothing");
+    Ok(())
+}
 
-    // And the other way round.
-    std::fs::write(fx.ws.facade.join("lib.rs"), "fn f() { \"getCustomer\"; }")?;
-    std::fs::write(fx.ws.conformance.join("suite.rs"), ALL_IDS)?;
+#[test]
+fn check_and_codegen_check_fail_on_a_stale_generated_client() -> TestResult {
+    let fx = Fixture::new()?;
+    let generated = fx.generate()?;
+    assert_generated_current(&fx, "just generated");
+
+    // Edited by hand: a byte more is enough.
+    std::fs::write(&fx.ws.generated, format!("{generated}\n"))?;
+    assert_generated_not_current(&fx, "edited by hand");
+
+    // Regenerated, then the spec changes under it.
+    assert_eq!(fx.generate()?, generated);
+    assert_generated_current(&fx, "regenerated");
+    let mut doc = spec()?;
+    customer_props(&mut doc)["nickname"] = json!({"type": "string"});
+    fx.write_spec(&doc)?;
+    assert_generated_not_current(&fx, "spec changed");
+    assert_eq!(
+        std::fs::read_to_string(&fx.ws.generated)?,
+        generated,
+        "checking writes nothing"
+    );
+    assert_ne!(fx.generate()?, generated);
+    assert_generated_current(&fx, "regenerated after the spec change");
+    Ok(())
+}
+
+/// The fixture spec plus a POST search, `searchThings`, that says nothing
+/// about idempotency.
+fn with_search_things() -> Result<Value, imprint_spec::Error> {
+    let mut doc = spec()?;
+    doc["paths"]["/v2/things/search"] = json!({"post": {
+        "tags": ["Things"],
+        "summary": "Search for things",
+        "operationId": "searchThings",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {
+            "type": "object", "properties": {"name": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "Matching things", "content": {"application/json": {
+            "schema": {"type": "object", "properties": {"names": {"type": "array", "items": {"type": "string"}}}}}}}}
+    }});
+    Ok(doc)
+}
+
+fn search_things_action(idempotent: bool) -> Value {
+    json!({
+        "target": "$.paths['/v2/things/search'].post",
+        "description": "A search sent as POST: it reads, so it is retried like a GET.",
+        "update": {"x-idempotent": idempotent}
+    })
+}
+
+#[test]
+fn check_requires_an_idempotency_decision_for_a_post_search() -> TestResult {
+    let fx = Fixture::new()?;
+    fx.write_spec(&with_search_things()?)?;
+    // Generated first, so the missing decision is the only problem.
+    fx.generate()?;
     let r = fx.run(&["spec", "check"]);
     assert_eq!(r.exit, Exit::Failure, "{r:?}");
-    assert!(r.err.contains("`updateCustomer`"), "{}", r.err);
-    assert!(r.err.contains("the facade"), "{}", r.err);
-    assert!(!r.err.contains("`getCustomer`"), "{}", r.err);
+    let errs = errors(&r);
+    assert_eq!(errs.len(), 1, "{}", r.err);
+    assert!(
+        errs[0].contains("/paths/~1v2~1things~1search/post")
+            && errs[0].contains("`searchThings`")
+            && errs[0].contains("x-idempotent"),
+        "{}",
+        errs[0]
+    );
+    assert!(!r.out.contains("index: ok"), "{}", r.out);
+    assert!(r.out.contains("generated code: ok"), "{}", r.out);
+
+    // The overlay decides, either way. Declaring it a search changes the
+    // generated client (its retry class), which must be regenerated.
+    for idempotent in [true, false] {
+        let mut ov = overlay()?;
+        actions(&mut ov)?.push(search_things_action(idempotent));
+        fx.write_overlay(&ov)?;
+        if idempotent {
+            assert_generated_not_current(&fx, "declared a search");
+        }
+        fx.generate()?;
+        let r = fx.run(&["spec", "check"]);
+        assert_eq!(r.exit, Exit::Success, "x-idempotent: {idempotent}: {r:?}");
+        assert!(r.err.is_empty(), "x-idempotent: {idempotent}: {}", r.err);
+    }
+    Ok(())
+}
+
+#[test]
+fn check_requires_the_fixture_search_to_keep_its_decision() -> TestResult {
+    let fx = Fixture::new()?;
+    let mut ov = overlay()?;
+    let before = actions(&mut ov)?.len();
+    actions(&mut ov)?.retain(|a| a["update"].get("x-idempotent").is_none());
+    assert_eq!(
+        actions(&mut ov)?.len(),
+        before - 1,
+        "one decision in the fixture"
+    );
+    fx.write_overlay(&ov)?;
+    fx.generate()?;
+    let r = fx.run(&["spec", "check"]);
+    assert_eq!(r.exit, Exit::Failure, "{r:?}");
+    let errs = errors(&r);
+    assert_eq!(errs.len(), 1, "{}", r.err);
+    assert!(
+        errs[0].contains("`searchCustomersPost`") && errs[0].contains("x-idempotent"),
+        "{}",
+        errs[0]
+    );
+    Ok(())
+}
+
+#[test]
+fn check_reports_a_cursor_list_without_a_cursor_field() -> TestResult {
+    let fx = Fixture::new()?;
+    let mut doc = spec()?;
+    // The search still takes `limit` and `starting_after` and answers `data`
+    // and `has_more`, but its items have no `id` to continue from.
+    doc["components"]["schemas"]["CustomerListResponse"]["properties"]["data"]["items"] =
+        json!({"type": "object", "properties": {"customer_id": {"type": "string"}}});
+    fx.write_spec(&doc)?;
+    fx.generate()?;
+    let r = fx.run(&["spec", "check"]);
+    assert_eq!(r.exit, Exit::Failure, "{r:?}");
+    let errs = errors(&r);
+    assert_eq!(errs.len(), 1, "{}", r.err);
+    assert!(
+        errs[0].contains("/paths/~1v2~1customers/post")
+            && errs[0].contains("`id`")
+            && errs[0].contains("x-pagination"),
+        "{}",
+        errs[0]
+    );
+
+    // Declared in the overlay: the cursor is the item's `customer_id`.
+    let mut ov = overlay()?;
+    actions(&mut ov)?.push(json!({
+        "target": "$.paths['/v2/customers'].post",
+        "description": "Items are identified by `customer_id`.",
+        "update": {"x-pagination": {"item_cursor": "customer_id"}}
+    }));
+    fx.write_overlay(&ov)?;
+    fx.generate()?;
+    let r = fx.run(&["spec", "check"]);
+    assert_eq!(r.exit, Exit::Success, "{r:?}");
+    assert!(r.out.contains("1 cursor lists"), "{}", r.out);
     Ok(())
 }
 
 #[test]
 fn check_fails_when_an_overlay_action_no_longer_applies() -> TestResult {
     let fx = Fixture::new()?;
-    std::fs::write(fx.ws.facade.join("lib.rs"), ALL_IDS)?;
-    std::fs::write(fx.ws.conformance.join("lib.rs"), ALL_IDS)?;
+    fx.generate()?;
     let mut doc = spec()?;
     customer_props(&mut doc)
         .as_object_mut()
@@ -775,28 +986,89 @@ fn check_fails_when_an_overlay_action_no_longer_applies() -> TestResult {
     Ok(())
 }
 
+#[test]
+fn check_and_codegen_fail_on_an_overlay_action_that_matches_nothing() -> TestResult {
+    let fx = Fixture::new()?;
+    let generated = fx.generate()?;
+    let mut ov = overlay()?;
+    actions(&mut ov)?.push(json!({
+        "target": "$.components.schemas.Nowhere",
+        "description": "A correction for a schema the spec does not have.",
+        "update": {"description": "x"}
+    }));
+    fx.write_overlay(&ov)?;
+    for args in [
+        &["spec", "check"][..],
+        &["codegen", "--check"],
+        &["codegen"],
+    ] {
+        let r = fx.run(args);
+        assert_eq!(r.exit, Exit::Failure, "{args:?}: {r:?}");
+        assert!(
+            r.err.contains("$.components.schemas.Nowhere") && r.err.contains("matches nothing"),
+            "{args:?}: {}",
+            r.err
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&fx.ws.generated)?,
+        generated,
+        "a failed codegen leaves the committed file"
+    );
+    Ok(())
+}
+
 // -------------------------------------------------------------- codegen --
 
 #[test]
-fn codegen_writes_the_generated_client_and_notes() -> TestResult {
+fn codegen_writes_the_committed_client_and_check_accepts_it() -> TestResult {
     let fx = Fixture::new()?;
-    let out = fx.dir.path().join("review").join("v2");
-    let r = fx.run(&["codegen", "--out", &out.to_string_lossy()]);
+    let r = fx.run(&["codegen"]);
     assert_eq!(r.exit, Exit::Success, "{r:?}");
-    let code = std::fs::read_to_string(out.join("imprint_raw.rs"))?;
+    assert!(
+        r.out.contains("wrote src/generated/imprint_raw.rs"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("note: overlay"), "{}", r.out);
+    let code = std::fs::read_to_string(&fx.ws.generated)?;
     assert!(
         code.contains("pub struct Client"),
         "generated client expected"
     );
-    assert!(r.out.contains("note: overlay"), "{}", r.out);
-    // Default location.
-    let r = fx.run(&["codegen"]);
+    let dir = fx.ws.generated.parent().ok_or("generated dir")?;
+    assert!(tmp_files_in(dir)?.is_empty(), "temporary file left behind");
+    let r = fx.run(&["codegen", "--check"]);
     assert_eq!(r.exit, Exit::Success, "{r:?}");
     assert!(
-        Path::new(&fx.ws.codegen_out)
-            .join("imprint_raw.rs")
-            .is_file()
+        r.out.contains("src/generated/imprint_raw.rs is current"),
+        "{}",
+        r.out
     );
+    // Generation is deterministic: running it again changes nothing.
+    assert_eq!(fx.generate()?, code);
+    Ok(())
+}
+
+#[test]
+fn codegen_out_writes_elsewhere_and_leaves_the_committed_client() -> TestResult {
+    let fx = Fixture::new()?;
+    let code = fx.generate()?;
+    let stale = "// stale\n";
+    std::fs::write(&fx.ws.generated, stale)?;
+    let out = fx.dir.path().join("review").join("v2");
+    let r = fx.run(&["codegen", "--out", &out.to_string_lossy()]);
+    assert_eq!(r.exit, Exit::Success, "{r:?}");
+    assert_eq!(std::fs::read_to_string(out.join("imprint_raw.rs"))?, code);
+    assert_eq!(
+        std::fs::read_to_string(&fx.ws.generated)?,
+        stale,
+        "the committed file is untouched"
+    );
+    assert_generated_not_current(&fx, "after codegen --out");
+    // Checking a file elsewhere is not a thing: bad usage.
+    let r = fx.run(&["codegen", "--check", "--out", &out.to_string_lossy()]);
+    assert_eq!(r.exit, Exit::Error, "{r:?}");
     Ok(())
 }
 
@@ -818,6 +1090,10 @@ fn help_lists_the_commands_and_bad_usage_is_exit_2() {
     let r = fx.run(&["spec", "--help"]);
     for cmd in ["refresh", "drift", "check"] {
         assert!(r.out.contains(cmd), "{cmd} missing from {}", r.out);
+    }
+    let r = fx.run(&["codegen", "--help"]);
+    for flag in ["--check", "--out"] {
+        assert!(r.out.contains(flag), "{flag} missing from {}", r.out);
     }
     let r = fx.run(&["spec", "drift", "--bogus"]);
     assert_eq!(r.exit, Exit::Error);

@@ -1,61 +1,47 @@
 //! Reading one OpenAPI document: local `$ref`s, its operations, their
 //! parameters and bodies' media types, and `security` lists as sets.
+//!
+//! The operations are the shared walk of [`imprint_spec::operation_items`]
+//! (path-item `$ref`s followed, methods in OpenAPI order), so drift sees the
+//! operations the generator sees. The `$ref` helpers below stay drift's own:
+//! [`resolve`] does not percent-decode a reference's fragment, as
+//! [`imprint_spec::refs::resolve`] does, and [`component_name`] names any
+//! reference by its last segment, where
+//! [`imprint_spec::refs::component_name`] only names `#/components/schemas/X`
+//! (and keeps anything after `X`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
+use imprint_spec::OperationItem;
+use serde_json::Value;
 
 pub(super) static NULL: Value = Value::Null;
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// An operation found in a document.
-pub(super) struct Op<'d> {
-    pub(super) method: &'static str,
-    pub(super) path: &'d str,
-    item: &'d Map<String, Value>,
-    pub(super) op: &'d Map<String, Value>,
-}
+pub(super) type Op<'d> = OperationItem<'d>;
 
-impl Op<'_> {
-    pub(super) fn id(&self) -> Option<&str> {
-        self.op.get("operationId").and_then(Value::as_str)
-    }
-
-    pub(super) fn label(&self) -> String {
-        match self.id() {
-            Some(id) => format!("{} {} ({id})", self.method.to_ascii_uppercase(), self.path),
-            None => format!("{} {}", self.method.to_ascii_uppercase(), self.path),
-        }
+/// `METHOD /path (operationId)`, or `METHOD /path` without one.
+pub(super) fn label(op: &Op<'_>) -> String {
+    match op.declared_id() {
+        Some(id) => format!("{} {} ({id})", op.method.to_ascii_uppercase(), op.path),
+        None => format!("{} {}", op.method.to_ascii_uppercase(), op.path),
     }
 }
 
+/// The operations of `doc`, keyed by `/normalized/{}/path METHOD`; of two
+/// that normalise alike, the later in the document wins.
 pub(super) fn operations(doc: &Value) -> BTreeMap<String, Op<'_>> {
-    let mut ops = BTreeMap::new();
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
-        return ops;
-    };
-    for (path, item) in paths {
-        let Some(item) = resolve(doc, item).as_object() else {
-            continue;
-        };
-        for method in METHODS {
-            if let Some(op) = item.get(method).and_then(Value::as_object) {
-                let key = format!("{} {}", normalize_path(path), method.to_ascii_uppercase());
-                ops.insert(
-                    key,
-                    Op {
-                        method,
-                        path,
-                        item,
-                        op,
-                    },
-                );
-            }
-        }
-    }
-    ops
+    imprint_spec::operation_items(doc)
+        .into_iter()
+        .map(|op| {
+            let key = format!(
+                "{} {}",
+                normalize_path(op.path),
+                op.method.to_ascii_uppercase()
+            );
+            (key, op)
+        })
+        .collect()
 }
 
 /// `/a/{id}/b/{x}` → `/a/{}/b/{}`: path parameter names are not on the wire.

@@ -217,3 +217,36 @@ fn status_changes() {
         Impact::Breaking
     );
 }
+
+#[test]
+fn path_items_given_by_ref_are_compared_through_it() {
+    // The shared walk (imprint_spec::operation_items) follows path-item
+    // `$ref`s, to `components.pathItems` or to another path; a fragment may
+    // be percent-encoded (`{` and `}` are not allowed raw in a URI).
+    let old = doc(customer(), body());
+    let mut new = old.clone();
+    let item = new["paths"]["/customers/{id}"].take();
+    new["components"]["pathItems"] = json!({"Customer": item});
+    new["paths"]["/customers/{id}"] = json!({"$ref": "#/components/pathItems/Customer"});
+    let d = diff(&old, &new);
+    assert!(d.changes.is_empty(), "{d:#?}");
+
+    let mut new = old.clone();
+    new["paths"]["/v1/customers/{id}"] = new["paths"]["/customers/{id}"].clone();
+    new["paths"]["/customers/{id}"] = json!({"$ref": "#/paths/~1v1~1customers~1%7Bid%7D"});
+    let d = diff(&old, &new);
+    let added: Vec<&str> = d
+        .of_kind(ChangeKind::OperationAdded)
+        .iter()
+        .map(|c| c.scope.as_str())
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "GET /v1/customers/{id} (getCustomer)",
+            "POST /v1/customers/{id} (updateCustomer)"
+        ],
+        "{d:#?}"
+    );
+    assert_eq!(d.changes.len(), 2, "{d:#?}");
+}

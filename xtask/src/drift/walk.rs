@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use serde_json::{Map, Value};
 
 use super::document::{
-    ANONYMOUS, NULL, Op, component_name, media_types, operations, parameters, resolve, security_set,
+    ANONYMOUS, NULL, Op, component_name, label, media_types, operations, parameters, resolve,
+    security_set,
 };
 use super::view::{type_label, view};
 use super::{Change, ChangeKind, Direction, classify};
@@ -225,10 +226,10 @@ impl<'d> Differ<'d> {
         // The same operationId at another method/path: a move, not a
         // removal plus an unrelated addition.
         for old_op in removed {
-            let moved = old_op.id().and_then(|id| {
+            let moved = old_op.declared_id().and_then(|id| {
                 added
                     .iter()
-                    .position(|n| n.id() == Some(id))
+                    .position(|n| n.declared_id() == Some(id))
                     .map(|i| added.remove(i))
             });
             match moved {
@@ -240,19 +241,13 @@ impl<'d> Differ<'d> {
                         new_op.method.to_ascii_uppercase(),
                         new_op.path
                     );
-                    self.push_raw(
-                        ChangeKind::OperationMoved,
-                        None,
-                        &new_op.label(),
-                        "",
-                        detail,
-                    );
+                    self.push_raw(ChangeKind::OperationMoved, None, &label(new_op), "", detail);
                     self.operation(old_op, new_op);
                 }
                 None => self.push_raw(
                     ChangeKind::OperationRemoved,
                     None,
-                    &old_op.label(),
+                    &label(old_op),
                     "",
                     String::new(),
                 ),
@@ -262,7 +257,7 @@ impl<'d> Differ<'d> {
             self.push_raw(
                 ChangeKind::OperationAdded,
                 None,
-                &new_op.label(),
+                &label(new_op),
                 "",
                 String::new(),
             );
@@ -270,12 +265,12 @@ impl<'d> Differ<'d> {
     }
 
     fn operation(&mut self, old: &Op<'d>, new: &Op<'d>) {
-        let scope = new.label();
-        if old.id() != new.id() {
+        let scope = label(new);
+        if old.declared_id() != new.declared_id() {
             let detail = format!(
                 "{} -> {}",
-                old.id().unwrap_or("(none)"),
-                new.id().unwrap_or("(none)")
+                old.declared_id().unwrap_or("(none)"),
+                new.declared_id().unwrap_or("(none)")
             );
             self.push_raw(
                 ChangeKind::OperationIdChanged,
