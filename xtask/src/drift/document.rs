@@ -3,12 +3,11 @@
 //!
 //! The operations are the shared walk of [`imprint_spec::operation_items`]
 //! (path-item `$ref`s followed, methods in OpenAPI order), so drift sees the
-//! operations the generator sees. The `$ref` helpers below stay drift's own:
-//! [`resolve`] does not percent-decode a reference's fragment, as
-//! [`imprint_spec::refs::resolve`] does, and [`component_name`] names any
-//! reference by its last segment, where
-//! [`imprint_spec::refs::component_name`] only names `#/components/schemas/X`
-//! (and keeps anything after `X`).
+//! operations the generator sees, and `$ref`s resolve as everywhere else
+//! ([`imprint_spec::refs`], percent-encoded fragments decoded).
+//! [`component_name`] stays drift's own: it names any reference by its last
+//! segment, where [`imprint_spec::refs::component_name`] only names
+//! `#/components/schemas/X` (and keeps anything after `X`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -71,17 +70,11 @@ fn path_template_names(path: &str) -> Vec<&str> {
 
 /// Follows `$ref` chains (local references only); an unresolvable reference
 /// reads as an empty schema.
-pub(super) fn resolve<'v>(doc: &'v Value, mut value: &'v Value) -> &'v Value {
-    for _ in 0..32 {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(r) if r.starts_with('#') => {
-                value = doc.pointer(&r[1..]).unwrap_or(&NULL);
-            }
-            Some(_) => return &NULL,
-            None => return value,
-        }
-    }
-    &NULL
+/// Follows local `$ref` chains (percent-encoded fragments decoded, as the
+/// rest of the workspace reads them); a dangling, external or cyclic
+/// reference reads as `null`.
+pub(super) fn resolve<'v>(doc: &'v Value, value: &'v Value) -> &'v Value {
+    imprint_spec::refs::resolve(doc, value)
 }
 
 pub(super) fn ref_of(value: &Value) -> Option<&str> {

@@ -250,3 +250,24 @@ fn path_items_given_by_ref_are_compared_through_it() {
     );
     assert_eq!(d.changes.len(), 2, "{d:#?}");
 }
+
+#[test]
+fn percent_encoded_schema_refs_resolve_like_everywhere_else() {
+    // `#/components/schemas/Customer%20V2` names the component
+    // `Customer V2`: moving the schema there, behind an encoded reference,
+    // is not a change; changing it behind that reference is.
+    let old = doc(customer(), body());
+    let mut new = old.clone();
+    new["components"]["schemas"]["Customer V2"] = customer();
+    new["paths"]["/customers/{id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] =
+        json!({"$ref": "#/components/schemas/Customer%20V2"});
+    let d = diff(&old, &new);
+    assert!(d.changes.is_empty(), "{d:#?}");
+
+    new["components"]["schemas"]["Customer V2"]["required"] = json!(["id", "status"]);
+    let d = diff(&old, &new);
+    assert!(
+        !d.changes.is_empty(),
+        "a change behind the encoded reference is seen"
+    );
+}

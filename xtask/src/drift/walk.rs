@@ -31,8 +31,8 @@ pub(super) fn walk(old: &Value, new: &Value) -> (Vec<Change>, BTreeMap<String, B
     while let Some((pointer, direction)) = differ.queue.pop_front() {
         let name = component_name(&pointer).to_string();
         let scope = format!("schema {name}");
-        let old_schema = differ.old.pointer(&pointer[1..]).unwrap_or(&NULL);
-        let new_schema = differ.new.pointer(&pointer[1..]).unwrap_or(&NULL);
+        let old_schema = imprint_spec::refs::lookup(differ.old, &pointer).unwrap_or(&NULL);
+        let new_schema = imprint_spec::refs::lookup(differ.new, &pointer).unwrap_or(&NULL);
         let mut stack = vec![(pointer.clone(), pointer.clone())];
         let at = At {
             scope: &scope,
