@@ -11,11 +11,12 @@
 //!   and overlay, the spec index has no unresolved findings (a cursor list
 //!   without a cursor field, a malformed extension), every POST or PATCH that
 //!   reads like a search has an explicit `x-idempotent` decision, and the
-//!   committed generated client is current.
-//! - `codegen [--check] [--out DIR]`: write the generated client to
+//!   committed generated code is current.
+//! - `codegen [--check] [--out DIR]`: write the generated code, or check that
+//!   it is current, or write it to `DIR` for review. The generated files
+//!   (see [`generate_all`]): the raw client,
 //!   `src/generated/imprint_raw.rs` (the committed source of `imprint-raw`),
-//!   or check that it is current, or write it to `DIR/imprint_raw.rs` for
-//!   review.
+//!   and its typed httpmock stubs, `crates/imprint-httpmock/src/generated.rs`.
 //!
 //! Everything is reachable through [`run_in`], which takes the workspace
 //! layout and the output streams, so tests exercise the real commands and
@@ -77,6 +78,9 @@ pub struct Workspace {
     pub overlay: Option<PathBuf>,
     /// The committed generated client (`src/generated/imprint_raw.rs`).
     pub generated: PathBuf,
+    /// The committed generated httpmock stubs
+    /// (`crates/imprint-httpmock/src/generated.rs`).
+    pub httpmock: PathBuf,
 }
 
 impl Workspace {
@@ -87,6 +91,11 @@ impl Workspace {
             spec: root.join("openapi.yaml"),
             overlay: Some(root.join("openapi.overlay.yaml")),
             generated: root.join("src").join("generated").join("imprint_raw.rs"),
+            httpmock: root
+                .join("crates")
+                .join("imprint-httpmock")
+                .join("src")
+                .join("generated.rs"),
             root,
         }
     }
@@ -123,14 +132,16 @@ enum Command {
     /// Maintain the vendored OpenAPI document.
     #[command(subcommand)]
     Spec(SpecCommand),
-    /// Write the generated raw client to src/generated/imprint_raw.rs (or
-    /// check that it is current, or write it elsewhere for review).
+    /// Write the generated code: the raw client (src/generated/imprint_raw.rs)
+    /// and its httpmock stubs (crates/imprint-httpmock/src/generated.rs); or
+    /// check that they are current, or write them elsewhere for review.
     Codegen {
-        /// Only check that the committed file is what the generator makes
+        /// Only check that the committed files are what the generator makes
         /// (exit 1 if not).
         #[arg(long, conflicts_with = "out")]
         check: bool,
-        /// Write DIR/imprint_raw.rs instead of the committed file.
+        /// Write DIR/imprint_raw.rs and DIR/imprint_httpmock.rs instead of
+        /// the committed files.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -157,7 +168,7 @@ enum SpecCommand {
     },
     /// Offline check for CI: the pipeline accepts the vendored spec and
     /// overlay, the index has no findings, POST reads declare `x-idempotent`,
-    /// and the committed generated client is current.
+    /// and the committed generated code is current.
     Check,
 }
 
@@ -422,9 +433,10 @@ fn refresh(ws: &Workspace, from: &str, io: &mut Io<'_>) -> Exit {
             return Exit::Error;
         }
     };
-    let output = imprint_codegen::Pipeline::new(new.clone(), overlay.clone()).and_then(|p| p.run());
-    let output = match output {
-        Ok(o) => o,
+    let generated = imprint_codegen::Pipeline::new(new.clone(), overlay.clone())
+        .and_then(|p| generate_all(ws, &p));
+    let generated = match generated {
+        Ok(g) => g,
         Err(e) => {
             io.err(format!(
                 "error: the pipeline rejects {}: {e}\n{target} left untouched; fix openapi.overlay.yaml or the generator first.",
@@ -468,9 +480,9 @@ fn refresh(ws: &Workspace, from: &str, io: &mut Io<'_>) -> Exit {
         )),
     }
     io.out(format!(
-        "the pipeline accepts it: {} lines of generated code, {} overlay/lowering notes.\nnext: cargo xtask spec check && cargo test",
-        output.code.lines().count(),
-        output.notes.len()
+        "the pipeline accepts it: {} lines of generated code, {} overlay/lowering notes.\nnext: cargo xtask codegen && cargo xtask spec check && cargo test",
+        generated.lines(),
+        generated.output.notes.len()
     ));
     Exit::Success
 }
@@ -517,21 +529,22 @@ fn write_atomically(target: &Path, contents: &[u8]) -> Result<(), Problem> {
 
 fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
     let spec_name = ws.relative(&ws.spec).into_owned();
-    let pipeline = imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
-        .and_then(|p| p.run());
-    let output = match pipeline {
-        Ok(o) => o,
+    let generated = imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
+        .and_then(|p| generate_all(ws, &p));
+    let generated = match generated {
+        Ok(g) => g,
         Err(e) => {
             io.err(format!("error: the pipeline rejects {spec_name}: {e}"));
             return Exit::Failure;
         }
     };
+    let output = &generated.output;
     io.out(format!(
         "pipeline: ok ({} operations, {} webhooks, {} overlay/lowering notes, {} lines generated)",
         output.spec.operations().len(),
         output.spec.webhooks().len(),
         output.notes.len(),
-        output.code.lines().count()
+        generated.lines()
     ));
     let problems = check::problems(&output.spec);
     for p in &problems {
@@ -555,27 +568,10 @@ fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
             output.spec.sensitive_fields().len()
         ));
     }
-    let current = match check::generated_is_current(&ws.generated, &output.code) {
+    let current = match check_generated(ws, &generated, io, "generated code: ok (", ")") {
         Ok(current) => current,
-        Err(e) => {
-            io.err(format!(
-                "error: cannot read {}: {e}",
-                ws.relative(&ws.generated)
-            ));
-            return Exit::Error;
-        }
+        Err(exit) => return exit,
     };
-    if current {
-        io.out(format!(
-            "generated code: ok ({} is current)",
-            ws.relative(&ws.generated)
-        ));
-    } else {
-        io.err(format!(
-            "error: {} is not what the generator makes; run `cargo xtask codegen`",
-            ws.relative(&ws.generated)
-        ));
-    }
     if problems.is_empty() && current {
         Exit::Success
     } else {
@@ -583,11 +579,94 @@ fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
     }
 }
 
+/// A file the generator makes.
+#[derive(Debug)]
+pub struct GeneratedFile {
+    /// Where it is committed.
+    pub committed: PathBuf,
+    /// Its name under `codegen --out DIR`.
+    pub review_name: &'static str,
+    /// Its contents.
+    pub code: String,
+}
+
+/// Everything the generator makes from one spec and overlay.
+#[derive(Debug)]
+pub struct Generated {
+    /// The pipeline's output (the indexed spec, the lowering, notes).
+    pub output: imprint_codegen::Output,
+    /// The generated files, in a fixed order: the raw client, then its
+    /// httpmock stubs.
+    pub files: Vec<GeneratedFile>,
+}
+
+impl Generated {
+    /// Lines of generated code, all files together.
+    pub fn lines(&self) -> usize {
+        self.files.iter().map(|f| f.code.lines().count()).sum()
+    }
+}
+
+/// Runs `pipeline` and makes every generated output of the workspace: the
+/// one function behind `codegen` (writing or `--check`), `spec check` and
+/// `spec refresh`, so that they agree on what is generated.
+pub fn generate_all(
+    ws: &Workspace,
+    pipeline: &imprint_codegen::Pipeline,
+) -> Result<Generated, imprint_codegen::Error> {
+    let output = pipeline.run()?;
+    let httpmock = output.httpmock_code()?;
+    let files = vec![
+        GeneratedFile {
+            committed: ws.generated.clone(),
+            review_name: "imprint_raw.rs",
+            code: output.code.clone(),
+        },
+        GeneratedFile {
+            committed: ws.httpmock.clone(),
+            review_name: "imprint_httpmock.rs",
+            code: httpmock,
+        },
+    ];
+    Ok(Generated { output, files })
+}
+
+/// Checks every committed generated file against `generated`, saying
+/// `{ok_prefix}{file} is current{ok_suffix}` for each current one and an
+/// error for each stale one. `Ok(all current)`, or the exit for a file that
+/// cannot be read.
+fn check_generated(
+    ws: &Workspace,
+    generated: &Generated,
+    io: &mut Io<'_>,
+    ok_prefix: &str,
+    ok_suffix: &str,
+) -> Result<bool, Exit> {
+    let mut all = true;
+    for file in &generated.files {
+        let name = ws.relative(&file.committed);
+        match check::generated_is_current(&file.committed, &file.code) {
+            Ok(true) => io.out(format!("{ok_prefix}{name} is current{ok_suffix}")),
+            Ok(false) => {
+                all = false;
+                io.err(format!(
+                    "error: {name} is not what the generator makes; run `cargo xtask codegen`"
+                ));
+            }
+            Err(e) => {
+                io.err(format!("error: cannot read {name}: {e}"));
+                return Err(Exit::Error);
+            }
+        }
+    }
+    Ok(all)
+}
+
 fn codegen(ws: &Workspace, check: bool, out_dir: Option<&Path>, io: &mut Io<'_>) -> Exit {
-    let output = match imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
-        .and_then(|p| p.run())
-    {
-        Ok(o) => o,
+    let generated = imprint_codegen::Pipeline::from_files(&ws.spec, ws.overlay.as_deref())
+        .and_then(|p| generate_all(ws, &p));
+    let generated = match generated {
+        Ok(g) => g,
         Err(e) => {
             io.err(format!(
                 "error: the pipeline rejects {}: {e}",
@@ -597,52 +676,125 @@ fn codegen(ws: &Workspace, check: bool, out_dir: Option<&Path>, io: &mut Io<'_>)
         }
     };
     if check {
-        return match check::generated_is_current(&ws.generated, &output.code) {
-            Ok(true) => {
-                io.out(format!("{} is current", ws.relative(&ws.generated)));
-                Exit::Success
-            }
-            Ok(false) => {
-                io.err(format!(
-                    "error: {} is not what the generator makes; run `cargo xtask codegen`",
-                    ws.relative(&ws.generated)
-                ));
-                Exit::Failure
-            }
-            Err(e) => {
-                io.err(format!(
-                    "error: cannot read {}: {e}",
-                    ws.relative(&ws.generated)
-                ));
-                Exit::Error
-            }
+        return match check_generated(ws, &generated, io, "", "") {
+            Ok(true) => Exit::Success,
+            Ok(false) => Exit::Failure,
+            Err(exit) => exit,
         };
     }
-    for note in &output.notes {
+    for note in &generated.output.notes {
         io.out(format!("note: {note}"));
     }
-    let target = match out_dir {
-        Some(dir) => dir.join("imprint_raw.rs"),
-        None => ws.generated.clone(),
-    };
-    let dir = target
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let written = std::fs::create_dir_all(&dir)
-        .map_err(|source| Problem::Io {
-            action: "create",
-            path: dir.clone(),
-            source,
-        })
-        .and_then(|()| write_atomically(&target, output.code.as_bytes()));
-    if let Err(e) = written {
-        io.err(format!("error: {e}"));
-        return Exit::Error;
+    for file in &generated.files {
+        let target = match out_dir {
+            Some(dir) => dir.join(file.review_name),
+            None => file.committed.clone(),
+        };
+        let dir = target
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let written = std::fs::create_dir_all(&dir)
+            .map_err(|source| Problem::Io {
+                action: "create",
+                path: dir.clone(),
+                source,
+            })
+            .and_then(|()| write_atomically(&target, file.code.as_bytes()));
+        if let Err(e) = written {
+            io.err(format!("error: {e}"));
+            return Exit::Error;
+        }
+        io.out(format!(
+            "wrote {} ({} lines)",
+            ws.relative(&target),
+            file.code.lines().count()
+        ));
     }
-    io.out(format!(
-        "wrote {} ({} lines)",
-        ws.relative(&target),
-        output.code.lines().count()
-    ));
     Exit::Success
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(ws: &Workspace, args: &[&str]) -> (Exit, String, String) {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let argv = std::iter::once("cargo-xtask").chain(args.iter().copied());
+        let exit = run_in(ws, argv, &mut out, &mut err);
+        (
+            exit,
+            String::from_utf8_lossy(&out).into_owned(),
+            String::from_utf8_lossy(&err).into_owned(),
+        )
+    }
+
+    /// `codegen` writes every generated file, and `codegen --check` and
+    /// `spec check` each name a stale one: the httpmock stubs as much as
+    /// the client.
+    #[test]
+    fn codegen_writes_and_checks_every_generated_file() -> Result<(), Box<dyn std::error::Error>> {
+        let here = Workspace::locate();
+        let dir = tempfile::tempdir()?;
+        let ws = Workspace::at(dir.path());
+        std::fs::copy(&here.spec, &ws.spec)?;
+        if let (Some(from), Some(to)) = (&here.overlay, &ws.overlay) {
+            std::fs::copy(from, to)?;
+        }
+
+        let (exit, out, err) = run(&ws, &["codegen", "--check"]);
+        assert_eq!(exit, Exit::Failure, "nothing written yet: {out}{err}");
+
+        let (exit, out, err) = run(&ws, &["codegen"]);
+        assert_eq!(exit, Exit::Success, "{out}{err}");
+        assert!(
+            out.contains("wrote crates/imprint-httpmock/src/generated.rs"),
+            "{out}"
+        );
+        let stubs = std::fs::read_to_string(&ws.httpmock)?;
+        assert!(stubs.contains("pub trait MockServerExt"));
+        assert!(std::fs::read_to_string(&ws.generated)?.contains("pub struct Client"));
+        // What this workspace commits is what the generator makes.
+        assert_eq!(stubs, std::fs::read_to_string(&here.httpmock)?);
+
+        let (exit, out, err) = run(&ws, &["codegen", "--check"]);
+        assert_eq!(exit, Exit::Success, "{out}{err}");
+        assert!(
+            out.contains("crates/imprint-httpmock/src/generated.rs is current"),
+            "{out}"
+        );
+
+        std::fs::write(&ws.httpmock, format!("{stubs}// edited\n"))?;
+        let (exit, out, err) = run(&ws, &["codegen", "--check"]);
+        assert_eq!(exit, Exit::Failure, "{out}{err}");
+        assert!(
+            err.contains(
+                "crates/imprint-httpmock/src/generated.rs is not what the generator makes"
+            ),
+            "{err}"
+        );
+        assert!(
+            out.contains("src/generated/imprint_raw.rs is current"),
+            "{out}"
+        );
+        let (exit, _, err) = run(&ws, &["spec", "check"]);
+        assert_eq!(exit, Exit::Failure);
+        assert!(
+            err.contains("crates/imprint-httpmock/src/generated.rs"),
+            "{err}"
+        );
+
+        // `--out` writes both files for review, and leaves the committed
+        // ones alone.
+        let review = dir.path().join("review");
+        let (exit, out, err) = run(&ws, &["codegen", "--out", &review.to_string_lossy()]);
+        assert_eq!(exit, Exit::Success, "{out}{err}");
+        assert_eq!(
+            std::fs::read_to_string(review.join("imprint_httpmock.rs"))?,
+            stubs
+        );
+        assert!(review.join("imprint_raw.rs").is_file());
+        assert!(std::fs::read_to_string(&ws.httpmock)?.ends_with("// edited\n"));
+        Ok(())
+    }
 }

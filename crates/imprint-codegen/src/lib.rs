@@ -11,7 +11,9 @@
 //!    progenitor's limits without changing the wire format;
 //! 4. [`generate`] code with progenitor, plus what progenitor does not make:
 //!    open enums, typed error decoders, the operation table, owned request
-//!    types with cursor pagination, and the webhook event enum.
+//!    types with cursor pagination, and the webhook event enum;
+//! 5. on request ([`Output::httpmock_code`]), typed httpmock stubs of every
+//!    operation, from the same lowered document.
 //!
 //! ```no_run
 //! let out = imprint_codegen::Pipeline::from_files("openapi.yaml".as_ref(), Some("openapi.overlay.yaml".as_ref()))?
@@ -78,6 +80,16 @@ impl Output {
     /// The merged document (the overlay applied, not lowered).
     pub fn merged(&self) -> &Value {
         self.spec.document()
+    }
+
+    /// Formatted Rust source of the typed httpmock stubs (the crate
+    /// `imprint-httpmock`), generated from the same lowered document with the
+    /// same settings as [`Output::code`], so that they take the raw client's
+    /// types (through the crate `imprint_raw`). See
+    /// [`generate::httpmock()`].
+    pub fn httpmock_code(&self) -> Result<String, Error> {
+        let tokens = generate::httpmock(&self.lowered)?;
+        Ok(generate::format(tokens)?)
     }
 }
 

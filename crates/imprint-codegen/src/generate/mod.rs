@@ -2,6 +2,7 @@
 //! progenitor cannot produce (open enums, typed error-body decoders).
 
 mod error_bodies;
+mod httpmock;
 mod open_enums;
 mod operations;
 mod progenitor_output;
@@ -17,6 +18,7 @@ use quote::quote;
 
 use crate::lower::{Lowered, Note, OpenEnum};
 use error_bodies::error_decoder;
+pub use httpmock::{RAW_CRATE, httpmock};
 use open_enums::open_enum;
 
 /// What went wrong in generation proper (after lowering).
@@ -40,12 +42,26 @@ pub enum GenerateError {
 /// The settings we give progenitor. Kept in one function so that build.rs and
 /// xtask produce identical code.
 pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
+    settings_in(open_enums, "crate")
+}
+
+/// [`settings`] for code that lives outside the raw client and names its
+/// items through the crate `raw_crate` ([`RAW_CRATE`] for the httpmock
+/// helpers): the same types, with the paths to the raw client's own items
+/// (the open enums that replace typify's, the hooks) rooted at that crate
+/// instead of at `crate`.
+///
+/// # Panics
+///
+/// If `raw_crate` is not an identifier.
+pub fn settings_in(open_enums: &[OpenEnum], raw_crate: &str) -> GenerationSettings {
+    let root = proc_macro2::Ident::new(raw_crate, proc_macro2::Span::call_site());
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(crate::support::Hooks))
+        .with_inner_type(quote!(#root::support::Hooks))
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
         .with_crate(
@@ -57,7 +73,7 @@ pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
         let ident = e.name.to_upper_camel_case();
         settings.with_replacement(
             &ident,
-            format!("crate::open_enums::{ident}"),
+            format!("{raw_crate}::open_enums::{ident}"),
             [
                 TypeImpl::Display,
                 TypeImpl::FromStr,
@@ -91,14 +107,7 @@ pub fn generate_with_notes(
         let mut generator = Generator::new(&settings);
         generator.generate_tokens(&openapi)
     })
-    .map_err(|p| {
-        let msg = p
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_else(|| "unknown panic".into());
-        GenerateError::Panic(msg)
-    })?
+    .map_err(panic_error)?
     .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
 
     let output = progenitor_output::Output::parse(client.clone())?;
@@ -153,6 +162,17 @@ pub fn generate_with_notes(
     }
     syn::parse2::<syn::File>(tokens.clone()).map_err(|e| GenerateError::Syntax(e.to_string()))?;
     Ok(tokens)
+}
+
+/// progenitor asserts on constructs it does not support: its panic as an
+/// error.
+fn panic_error(p: Box<dyn std::any::Any + Send>) -> GenerateError {
+    let msg = p
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into());
+    GenerateError::Panic(msg)
 }
 
 /// Formats tokens as source text.
