@@ -5,7 +5,6 @@
 //! class, operation) and one mapping of outcomes to [`Error`].
 
 use std::future::Future;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -243,7 +242,7 @@ impl Client {
         E: ErrorBody,
         F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
     {
-        let state = Arc::new(CallState::new(op.id, CallClass::of(op)));
+        let state = CallState::new(op.id, CallClass::of(op));
         let span = tracing::info_span!(
             "imprint.call",
             operation = op.id,
@@ -255,12 +254,16 @@ impl Client {
             request_id = tracing::field::Empty,
         );
         let started = Instant::now();
-        let result = CALL
-            .scope(Arc::clone(&state), fut)
-            .instrument(span.clone())
-            .await;
+        let mut scoped = std::pin::pin!(CALL.scope(state, fut).instrument(span.clone()));
+        let result = scoped.as_mut().await;
         span.record("latency_ms", started.elapsed().as_millis() as u64);
-        let observed = state.take();
+        // The state comes back out of the scope: no allocation per call.
+        let observed = scoped
+            .as_mut()
+            .inner_pin_mut()
+            .take_value()
+            .map(CallState::into_observed)
+            .unwrap_or_default();
         if let Some(fatal) = observed.fatal {
             return Err(fatal);
         }

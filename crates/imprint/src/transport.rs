@@ -4,9 +4,10 @@
 //!
 //! Per-call state (the retry class, the last status and request id, a fatal
 //! error the generated code cannot express) travels in a task-local set by
-//! [`crate::Client`] around each call.
+//! [`crate::Client`] around each call. It is held by value (no allocation
+//! per call) and taken back from the scope when the call ends.
 
-use std::sync::{Arc, Mutex};
+use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
@@ -19,7 +20,7 @@ use crate::error::{Error, is_retryable_status, request_id};
 use crate::retry::{CallClass, FailureKind, RetryPolicy, parse_retry_after};
 
 tokio::task_local! {
-    pub(crate) static CALL: Arc<CallState>;
+    pub(crate) static CALL: CallState;
 }
 
 /// What the transport learnt during one call.
@@ -28,7 +29,7 @@ pub(crate) struct CallState {
     /// The spec's operationId (the generated code passes a snake_case name).
     pub(crate) operation: &'static str,
     pub(crate) class: CallClass,
-    inner: Mutex<Observed>,
+    observed: RefCell<Observed>,
 }
 
 #[derive(Debug, Default)]
@@ -45,17 +46,23 @@ impl CallState {
         Self {
             operation,
             class,
-            inner: Mutex::new(Observed::default()),
+            observed: RefCell::new(Observed::default()),
         }
     }
-    fn with<R>(&self, f: impl FnOnce(&mut Observed) -> R) -> R {
-        // A poisoned lock only means another thread panicked mid-update;
-        // the data is still the best we have.
-        let mut guard = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut guard)
+
+    /// Updates the current call's observations (no-op outside a call).
+    /// Borrows never overlap: each update is a short closure that does not
+    /// call back into this.
+    fn record(f: impl FnOnce(&mut Observed)) {
+        let _ = CALL.try_with(|s| {
+            if let Ok(mut observed) = s.observed.try_borrow_mut() {
+                f(&mut observed);
+            }
+        });
     }
-    pub(crate) fn take(&self) -> Observed {
-        self.with(std::mem::take)
+
+    pub(crate) fn into_observed(self) -> Observed {
+        self.observed.into_inner()
     }
 }
 
@@ -129,9 +136,9 @@ impl ImprintTransport {
         mut request: reqwest::Request,
         operation: &'static str,
     ) -> reqwest::Result<reqwest::Response> {
-        let state = CALL.try_with(Arc::clone).ok();
-        let class = state.as_ref().map_or(CallClass::Write, |s| s.class);
-        let operation = state.as_ref().map_or(operation, |s| s.operation);
+        let (class, operation) = CALL
+            .try_with(|s| (s.class, s.operation))
+            .unwrap_or((CallClass::Write, operation));
         self.decorate(&mut request);
         let span = tracing::Span::current();
         let max = self.policy.attempts();
@@ -139,9 +146,7 @@ impl ImprintTransport {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            if let Some(s) = &state {
-                s.with(|o| o.attempts = attempt);
-            }
+            CallState::record(|o| o.attempts = attempt);
             // An attempt that may be followed by another sends a copy and
             // keeps the request; the last sends the request itself. A body
             // that cannot be copied (a stream) is sent once.
@@ -183,12 +188,10 @@ impl ImprintTransport {
                     if let Some(r) = &rid {
                         span.record("request_id", r.as_str());
                     }
-                    if let Some(s) = &state {
-                        s.with(|o| {
-                            o.status = Some(status.as_u16());
-                            o.request_id = rid;
-                        });
-                    }
+                    CallState::record(|o| {
+                        o.status = Some(status.as_u16());
+                        o.request_id = rid;
+                    });
                     let body = match read_capped(response, self.max_body).await {
                         Ok(b) => b,
                         Err(BodyError::TooLarge) => {
@@ -198,15 +201,13 @@ impl ImprintTransport {
                                 limit = self.max_body,
                                 "response body over the limit"
                             );
-                            if let Some(s) = &state {
-                                s.with(|o| {
-                                    o.fatal = Some(Error::BodyTooLarge {
-                                        operation,
-                                        status: status.as_u16(),
-                                        limit: self.max_body,
-                                    })
-                                });
-                            }
+                            CallState::record(|o| {
+                                o.fatal = Some(Error::BodyTooLarge {
+                                    operation,
+                                    status: status.as_u16(),
+                                    limit: self.max_body,
+                                })
+                            });
                             let mut headers = headers;
                             headers.remove(CONTENT_LENGTH);
                             return Ok(rebuild(status, headers, Bytes::new()));
@@ -239,9 +240,7 @@ impl ImprintTransport {
                         .get(RETRY_AFTER)
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
-                    if let Some(s) = &state {
-                        s.with(|o| o.retry_after = retry_after);
-                    }
+                    CallState::record(|o| o.retry_after = retry_after);
                     let over_cap = retry_after.is_some_and(|d| d > self.policy.retry_after_cap());
                     let Some(r) = next.filter(|_| {
                         !over_cap && self.policy.allows(class, FailureKind::Status(code))
