@@ -11,7 +11,7 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-//! use imprint_mock::{Fault, MockServer, Route};
+//! use imprint_mock::{Fault, MockServer};
 //! use imprint_raw::types::CustomerUpdateRequest;
 //!
 //! let server = MockServer::builder().customers(20).seed(7).start().await?;
@@ -43,7 +43,7 @@
 //! assert_eq!(server.customer(&id).unwrap().customer.first_name.as_deref(), Some("Grace"));
 //!
 //! // Make the next two lookups fail with 503, to exercise retries.
-//! server.set_fault(Route::GetCustomer, Fault::FailNext(2, 503))?;
+//! server.set_fault("getCustomer", Fault::FailNext(2, 503))?;
 //! assert!(client.get_customer().customer_id(&id).send().await.is_err());
 //! # Ok(()) }
 //! ```
@@ -123,21 +123,29 @@
 //! and count always give the same customers.
 #![warn(missing_docs)]
 
+mod api;
 mod auth;
 mod error;
+mod examples;
 mod fault;
-mod response;
+mod handlers;
+mod problem;
+mod reply;
 mod rng;
+mod seed;
 mod server;
 mod store;
 mod validate;
 
 pub use error::MockError;
-pub use fault::{Fault, Route};
+pub use fault::Fault;
+pub use handlers::STATEMENT_REWARD_POINTS;
+pub use imprint_spec::Spec;
+pub use seed::{SeedData, generate_customers, generate_seed_data};
 pub use server::{
-    DEFAULT_API_KEY, DEFAULT_CUSTOMERS, MAX_BODY_BYTES, MERCHANT_KEY_HEADER, MockServer,
-    MockServerBuilder, REQUEST_ID_HEADER, REQUEST_LOG_CAPACITY, RecordedRequest, serve,
-    serve_listener,
+    DEFAULT_API_KEY, DEFAULT_CUSTOMERS, DEFAULT_MERCHANT_KEY, DEFAULT_SESSION_TTL,
+    EVENT_CHANNEL_CAPACITY, MAX_BODY_BYTES, MERCHANT_KEY_HEADER, MockServer, MockServerBuilder,
+    REQUEST_ID_HEADER, REQUEST_LOG_CAPACITY, REWARD_TYPES, RecordedRequest, serve, serve_listener,
 };
-pub use store::{StoredCustomer, generate_customers};
+pub use store::{MockEvent, StoredCustomer, StoredSession, StoredTransaction};
 pub use validate::{DEFAULT_LIMIT, MAX_LIMIT};

@@ -101,8 +101,7 @@ async fn concurrent_updates_lose_nothing_and_pagination_stays_exact() {
         .collect();
     assert_eq!(after, ids);
     assert_eq!(
-        api.server
-            .route_request_count(imprint_mock::Route::UpdateCustomer),
+        api.server.request_count_for("updateCustomer").unwrap(),
         (WRITERS * UPDATES_PER_WRITER * 2) as u64
     );
 }
