@@ -266,13 +266,25 @@ pub(crate) fn schema_check(
     let Some(error) = validator.iter_errors(instance).next() else {
         return Ok(());
     };
-    let pointer = param_from_pointer(error.instance_path().as_str());
+    let mut pointer = param_from_pointer(error.instance_path().as_str());
+    // A missing property is about that property, not its parent.
+    if let jsonschema::error::ValidationErrorKind::Required { property } = error.kind()
+        && let Some(name) = property.as_str()
+    {
+        if !pointer.is_empty() {
+            pointer.push('.');
+        }
+        pointer.push_str(name);
+    }
     let param = match (prefix, pointer.is_empty()) {
         (Some(p), true) => p.to_owned(),
         (Some(p), false) => format!("{p}.{pointer}"),
         (None, _) => pointer,
     };
-    let detail = error.masked().to_string();
+    let detail = match error.kind() {
+        jsonschema::error::ValidationErrorKind::Required { .. } => "is required".to_owned(),
+        _ => error.masked().to_string(),
+    };
     Err(if param.is_empty() {
         Problem::invalid_request(format!("Invalid request body: {detail}"))
     } else {
