@@ -530,7 +530,7 @@ mod tests {
     #[test]
     fn pages_walk_without_gaps_and_check_the_cursor() {
         let map: BTreeMap<String, u32> = (0..7).map(|i| (format!("id{i}"), i)).collect();
-        let even = |v: &u32| v % 2 == 0;
+        let even = |v: &u32| v.is_multiple_of(2);
         let p = page_map(&map, &request(2, None), "thing", Some(&even)).unwrap();
         assert_eq!(
             (p.items.clone(), p.has_more, p.total),
