@@ -245,22 +245,14 @@ pub fn violations(validator: &jsonschema::Validator, instance: &Value) -> Vec<St
         .collect()
 }
 
-/// A validator for a component schema of the bundled spec.
+/// A validator for a component schema of the bundled spec (with its
+/// overlay).
 pub fn component_validator(name: &str) -> jsonschema::Validator {
-    let doc: Value = serde_norway::from_str(imprint_raw::OPENAPI_YAML).unwrap();
-    let text = serde_json::to_string(&doc["components"]["schemas"])
-        .unwrap()
-        .replace("#/components/schemas/", "#/$defs/");
-    let defs: Value = serde_json::from_str(&text).unwrap();
-    let schema = serde_json::json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": format!("#/$defs/{name}"),
-        "$defs": defs,
-    });
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .unwrap()
+    let spec = spec();
+    fragment_validator(
+        spec.document(),
+        &serde_json::json!({"$ref": format!("#/components/schemas/{name}")}),
+    )
 }
 
 /// Every full SSN the server stores.
