@@ -219,10 +219,20 @@ pub(crate) fn parse_value<T: DeserializeOwned>(value: Value) -> Result<T, Proble
     let de = serde_path_to_error::Deserializer::new(value, &mut track);
     T::deserialize(de).map_err(|e: serde_json::Error| {
         let path = track.path().to_string();
-        if path == "." {
-            Problem::invalid_request(format!("Invalid request body: {e}"))
+        // serde's messages may quote the value: not for a sensitive field.
+        let sensitive = path
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| imprint_raw::SENSITIVE_FIELDS.contains(&last));
+        let detail = if sensitive {
+            "not a valid value".to_owned()
         } else {
-            Problem::invalid(format!("Invalid `{path}`: {e}"), path)
+            e.to_string()
+        };
+        if path == "." {
+            Problem::invalid_request(format!("Invalid request body: {detail}"))
+        } else {
+            Problem::invalid(format!("Invalid `{path}`: {detail}"), path)
         }
     })
 }
@@ -270,5 +280,36 @@ pub(crate) fn non_negative(name: &str, amount: Option<i64>) -> Result<(), Proble
             name,
         )),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Body {
+        pan: u8,
+        other: u8,
+    }
+
+    #[test]
+    fn decode_errors_hide_sensitive_values() {
+        let e = parse_value::<Body>(json!({"pan": "4111111111111111", "other": 1})).unwrap_err();
+        let Problem::Invalid { message, param } = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(param.as_deref(), Some("pan"));
+        assert!(!message.contains("4111"), "{message}");
+        let e = parse_value::<Body>(json!({"pan": 1, "other": "x"})).unwrap_err();
+        let Problem::Invalid { message, .. } = e else {
+            panic!("{e:?}")
+        };
+        assert!(
+            message.contains("\"x\""),
+            "other fields keep serde's detail: {message}"
+        );
     }
 }
