@@ -3,24 +3,28 @@
 
 use axum::http::{HeaderMap, header};
 
-use crate::response::ApiError;
+use crate::reply::ErrorReply;
 
-/// Checks the request's credentials against `api_key`.
-pub(crate) fn authenticate(api_key: &str, headers: &HeaderMap) -> Result<(), ApiError> {
+/// Checks the request's credentials with `is_active` (is this key one the
+/// server accepts?); returns the key.
+pub(crate) fn authenticate(
+    is_active: impl Fn(&str) -> bool,
+    headers: &HeaderMap,
+) -> Result<String, ErrorReply> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
-        return Err(ApiError::unauthorized(
+        return Err(ErrorReply::unauthorized(
             "No API key provided. Send `Authorization: Bearer <api_key>`, or HTTP Basic \
              auth with the API key as the user name and an empty password.",
         ));
     };
     let value = value
         .to_str()
-        .map_err(|_| ApiError::unauthorized("The Authorization header is not valid ASCII."))?;
+        .map_err(|_| ErrorReply::unauthorized("The Authorization header is not valid ASCII."))?;
     let (scheme, credentials) = value.trim().split_once(' ').unwrap_or((value, ""));
     let credentials = credentials.trim();
     if scheme.eq_ignore_ascii_case("bearer") {
-        if !credentials.is_empty() && credentials == api_key {
-            return Ok(());
+        if !credentials.is_empty() && is_active(credentials) {
+            return Ok(credentials.to_owned());
         }
         return Err(invalid_key());
     }
@@ -28,27 +32,27 @@ pub(crate) fn authenticate(api_key: &str, headers: &HeaderMap) -> Result<(), Api
         let decoded = decode_base64(credentials)
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .ok_or_else(|| {
-                ApiError::unauthorized("The Basic credentials are not valid base64 UTF-8.")
+                ErrorReply::unauthorized("The Basic credentials are not valid base64 UTF-8.")
             })?;
         let (user, password) = decoded.split_once(':').unwrap_or((decoded.as_str(), ""));
         if !password.is_empty() {
-            return Err(ApiError::unauthorized(
+            return Err(ErrorReply::unauthorized(
                 "Invalid API key provided. HTTP Basic auth takes the API key as the user name \
                  and an empty password.",
             ));
         }
-        if !user.is_empty() && user == api_key {
-            return Ok(());
+        if !user.is_empty() && is_active(user) {
+            return Ok(user.to_owned());
         }
         return Err(invalid_key());
     }
-    Err(ApiError::unauthorized(
+    Err(ErrorReply::unauthorized(
         "Unsupported authorization scheme; use Bearer or Basic.",
     ))
 }
 
-fn invalid_key() -> ApiError {
-    ApiError::unauthorized("Invalid API key provided.")
+fn invalid_key() -> ErrorReply {
+    ErrorReply::unauthorized("Invalid API key provided.")
 }
 
 /// Standard base64 (RFC 4648, `+/`), padding optional. `None` on any
@@ -110,14 +114,15 @@ mod tests {
 
     #[test]
     fn schemes() {
-        assert!(authenticate("key", &with("Bearer key")).is_ok());
-        assert!(authenticate("key", &with("bearer key")).is_ok());
-        assert!(authenticate("key", &with("Basic a2V5Og==")).is_ok());
-        assert!(authenticate("key", &with("Basic a2V5")).is_ok());
-        assert!(authenticate("key", &with("Basic a2V5OnB3")).is_err()); // key:pw
-        assert!(authenticate("key", &with("Bearer nope")).is_err());
-        assert!(authenticate("key", &with("Bearer")).is_err());
-        assert!(authenticate("key", &with("Token key")).is_err());
-        assert!(authenticate("key", &HeaderMap::new()).is_err());
+        let key = |k: &str| k == "key";
+        assert_eq!(authenticate(key, &with("Bearer key")).unwrap(), "key");
+        assert!(authenticate(key, &with("bearer key")).is_ok());
+        assert!(authenticate(key, &with("Basic a2V5Og==")).is_ok());
+        assert!(authenticate(key, &with("Basic a2V5")).is_ok());
+        assert!(authenticate(key, &with("Basic a2V5OnB3")).is_err()); // key:pw
+        assert!(authenticate(key, &with("Bearer nope")).is_err());
+        assert!(authenticate(key, &with("Bearer")).is_err());
+        assert!(authenticate(key, &with("Token key")).is_err());
+        assert!(authenticate(key, &HeaderMap::new()).is_err());
     }
 }

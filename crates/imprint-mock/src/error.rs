@@ -18,10 +18,17 @@ pub enum MockError {
     /// The server failed while running.
     #[error("the mock server failed: {0}")]
     Io(#[from] std::io::Error),
-    /// The bundled OpenAPI document could not be turned into request
-    /// validators (a bug in this crate or in the vendored spec).
-    #[error("the bundled OpenAPI document is unusable: {0}")]
+    /// The OpenAPI document (bundled, or given with
+    /// [`MockServerBuilder::spec`](crate::MockServerBuilder::spec)) could not
+    /// be turned into routes and validators.
+    #[error("the OpenAPI document is unusable: {0}")]
     Spec(String),
+    /// No operation of the server's spec has this operationId.
+    #[error("no operation {0:?} in the spec")]
+    UnknownOperation(String),
+    /// No stored object has this id.
+    #[error("not found: {0}")]
+    NotFound(String),
     /// A builder setting or fault is out of range (an error rate outside
     /// `0.0..=1.0`, a fault status that is not 4xx/5xx, ...).
     #[error("invalid mock configuration: {0}")]

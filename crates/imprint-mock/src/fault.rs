@@ -1,58 +1,14 @@
 //! Fault injection: latency, random 500/503 answers, queued failures and
-//! 429s with `Retry-After`, per server and per route.
+//! 429s with `Retry-After`, per server and per operation.
 
 use std::collections::VecDeque;
-use std::fmt;
 use std::time::Duration;
 
 use crate::error::MockError;
 use crate::rng::{mix, unit};
 
-/// An operation of the API, for per-route faults and counters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Route {
-    /// `POST /v2/customers` (`searchCustomersPost`).
-    SearchCustomers,
-    /// `GET /v2/customers/{customer_id}` (`getCustomer`).
-    GetCustomer,
-    /// `POST /v2/customers/{customer_id}` (`updateCustomer`).
-    UpdateCustomer,
-}
-
-impl Route {
-    /// Every route, in a fixed order.
-    pub const ALL: [Route; 3] = [
-        Route::SearchCustomers,
-        Route::GetCustomer,
-        Route::UpdateCustomer,
-    ];
-
-    /// The spec's `operationId` of the route.
-    pub fn operation_id(self) -> &'static str {
-        match self {
-            Route::SearchCustomers => "searchCustomersPost",
-            Route::GetCustomer => "getCustomer",
-            Route::UpdateCustomer => "updateCustomer",
-        }
-    }
-
-    pub(crate) fn index(self) -> usize {
-        match self {
-            Route::SearchCustomers => 0,
-            Route::GetCustomer => 1,
-            Route::UpdateCustomer => 2,
-        }
-    }
-}
-
-impl fmt::Display for Route {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.operation_id())
-    }
-}
-
 /// A fault to inject, with [`MockServer::set_fault`](crate::MockServer::set_fault)
-/// (one route) or [`MockServer::set_server_fault`](crate::MockServer::set_server_fault)
+/// (one operation, by operationId) or [`MockServer::set_server_fault`](crate::MockServer::set_server_fault)
 /// (every request).
 ///
 /// Faults of different kinds combine: a target can have a latency, an error
@@ -65,7 +21,7 @@ impl fmt::Display for Route {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Fault {
-    /// Wait this long before handling each request (route and server
+    /// Wait this long before handling each request (operation and server
     /// latencies add up).
     Latency(Duration),
     /// Answer this fraction (`0.0..=1.0`) of requests with 500 or 503. Which
@@ -101,7 +57,7 @@ struct Queued {
     answer: Injected,
 }
 
-/// The faults of one target (a route, or the whole server).
+/// The faults of one target (an operation, or the whole server).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FaultSlot {
     latency: Duration,
@@ -181,7 +137,8 @@ pub(crate) struct Faults {
     seed: u64,
     draws: u64,
     pub(crate) server: FaultSlot,
-    pub(crate) routes: [FaultSlot; 3],
+    /// One slot per operation, indexed like the spec's operations.
+    pub(crate) ops: Vec<FaultSlot>,
 }
 
 /// What to do with one request.
@@ -192,31 +149,32 @@ pub(crate) struct Decision {
 }
 
 impl Faults {
-    pub(crate) fn new(seed: u64, server: FaultSlot) -> Self {
+    pub(crate) fn new(seed: u64, server: FaultSlot, operations: usize) -> Self {
         Self {
             seed,
             draws: 0,
             server,
-            routes: Default::default(),
+            ops: vec![FaultSlot::default(); operations],
         }
     }
 
-    pub(crate) fn slot(&mut self, route: Route) -> &mut FaultSlot {
-        &mut self.routes[route.index()]
+    /// The slot of operation `index`.
+    pub(crate) fn slot(&mut self, index: usize) -> Option<&mut FaultSlot> {
+        self.ops.get_mut(index)
     }
 
     pub(crate) fn clear(&mut self) {
         self.server = FaultSlot::default();
-        self.routes = Default::default();
+        self.ops.iter_mut().for_each(|s| *s = FaultSlot::default());
     }
 
-    /// Decides the fate of one request to `route` (`None`: no known route).
-    /// Queued failures come first (route, then server), then error rates.
-    pub(crate) fn decide(&mut self, route: Option<Route>) -> Decision {
+    /// Decides the fate of one request to operation `op` (`None`: no known
+    /// operation). Queued failures come first (operation, then server),
+    /// then error rates.
+    pub(crate) fn decide(&mut self, op: Option<usize>) -> Decision {
         let mut latency = self.server.latency;
         let mut inject = None;
-        if let Some(route) = route {
-            let slot = &mut self.routes[route.index()];
+        if let Some(slot) = op.and_then(|i| self.ops.get_mut(i)) {
             latency += slot.latency;
             inject = slot.pop();
         }
@@ -224,9 +182,8 @@ impl Faults {
             inject = self.server.pop();
         }
         if inject.is_none()
-            && let Some(route) = route
+            && let Some(rate) = op.and_then(|i| self.ops.get(i)).map(|s| s.error_rate)
         {
-            let rate = self.routes[route.index()].error_rate;
             inject = self.draw(rate);
         }
         if inject.is_none() {
@@ -255,19 +212,16 @@ mod tests {
 
     #[test]
     fn queue_counts_down_and_route_goes_first() {
-        let mut faults = Faults::new(1, FaultSlot::default());
+        let mut faults = Faults::new(1, FaultSlot::default(), 3);
         faults.server.apply(Fault::FailNext(1, 502)).unwrap();
         faults
-            .slot(Route::GetCustomer)
+            .slot(1)
+            .unwrap()
             .apply(Fault::FailNext(2, 429))
             .unwrap();
+        assert!(faults.slot(3).is_none());
         let statuses: Vec<_> = (0..4)
-            .map(|_| {
-                faults
-                    .decide(Some(Route::GetCustomer))
-                    .inject
-                    .map(|i| i.status)
-            })
+            .map(|_| faults.decide(Some(1)).inject.map(|i| i.status))
             .collect();
         assert_eq!(statuses, [Some(429), Some(429), Some(502), None]);
     }
@@ -284,7 +238,7 @@ mod tests {
     #[test]
     fn rates_are_deterministic() {
         let run = |seed| {
-            let mut f = Faults::new(seed, FaultSlot::default());
+            let mut f = Faults::new(seed, FaultSlot::default(), 0);
             f.server.apply(Fault::ErrorRate(0.5)).unwrap();
             (0..64)
                 .map(|_| f.decide(None).inject.map(|i| i.status))

@@ -12,19 +12,28 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use imprint_raw::open_enums::PaymentMethodStatus;
+use imprint_raw::types::{
+    CustomerLink, Key, Order, OrderEvent, PaymentMethod, Reward, TransactionIntent,
+};
+use imprint_spec::Spec;
 use serde_json::Value;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{broadcast, oneshot};
 use tokio::task::JoinHandle;
 
+use crate::api::{Api, RouteMatch};
 use crate::auth::authenticate;
 use crate::error::MockError;
-use crate::fault::{Fault, FaultSlot, Faults, Route, check_rate};
-use crate::response::{ApiError, json_response};
-use crate::store::{SearchError, Store, StoredCustomer};
-use crate::validate::Spec;
+use crate::fault::{Fault, FaultSlot, Faults, check_rate};
+use crate::handlers::{Ctx, Handler, Reply};
+use crate::problem::{ErrorShape, Problem};
+use crate::reply::{ErrorReply, json_response};
+use crate::seed::generate_seed_data;
+use crate::store::{MockEvent, Store, StoredCustomer, StoredSession, StoredTransaction};
 
 /// The API key a server accepts unless [`MockServerBuilder::api_key`] says
 /// otherwise.
@@ -33,11 +42,28 @@ pub const DEFAULT_API_KEY: &str = "sk_test_imprint_mock";
 /// How many customers a server is seeded with by default.
 pub const DEFAULT_CUSTOMERS: usize = 25;
 
+/// How long a customer session lives unless
+/// [`MockServerBuilder::session_ttl`] says otherwise (one hour).
+pub const DEFAULT_SESSION_TTL: Duration = Duration::from_secs(3600);
+
+/// The `merchant_key` of events unless [`MockServerBuilder::merchant_key`]
+/// (or the request's `x-imprint-merchant-key`) says otherwise.
+pub const DEFAULT_MERCHANT_KEY: &str = "MERCHANT_IMPRINT_MOCK";
+
+/// The reward types `simulateReward` accepts unless
+/// [`MockServerBuilder::reward_types`] says otherwise.
+pub const REWARD_TYPES: &[&str] = &["STATEMENT", "DELAYED"];
+
 /// The largest request body the mock reads (1 MiB); larger bodies get 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
 /// How many requests [`MockServer::requests`] keeps (the oldest are dropped).
 pub const REQUEST_LOG_CAPACITY: usize = 10_000;
+
+/// How many events a [`MockServer::subscribe`] receiver may fall behind
+/// before it misses some (it is then told how many, see
+/// [`tokio::sync::broadcast`]). [`MockServer::events`] keeps them all.
+pub const EVENT_CHANNEL_CAPACITY: usize = 4096;
 
 /// The response header carrying the request id.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -56,6 +82,8 @@ pub const MERCHANT_KEY_HEADER: &str = "x-imprint-merchant-key";
 ///     .api_key("sk_test_123")
 ///     .latency(Duration::from_millis(5))
 ///     .error_rate(0.1)
+///     .session_ttl(Duration::from_secs(60))
+///     .reward_types(["STATEMENT"])
 ///     .start()
 ///     .await?;
 /// println!("{}", server.url());
@@ -70,6 +98,12 @@ pub struct MockServerBuilder {
     error_rate: f64,
     host: IpAddr,
     port: u16,
+    spec: Option<Spec>,
+    session_ttl: Duration,
+    reward_types: Vec<String>,
+    simulation_window: Duration,
+    sandbox: bool,
+    merchant_key: String,
 }
 
 impl Default for MockServerBuilder {
@@ -82,27 +116,35 @@ impl Default for MockServerBuilder {
             error_rate: 0.0,
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 0,
+            spec: None,
+            session_ttl: DEFAULT_SESSION_TTL,
+            reward_types: REWARD_TYPES.iter().map(|t| (*t).to_owned()).collect(),
+            simulation_window: Duration::ZERO,
+            sandbox: true,
+            merchant_key: DEFAULT_MERCHANT_KEY.to_owned(),
         }
     }
 }
 
 impl MockServerBuilder {
-    /// How many customers to seed (default [`DEFAULT_CUSTOMERS`]); see
-    /// [`generate_customers`](crate::generate_customers).
+    /// How many customers to seed (default [`DEFAULT_CUSTOMERS`]), each with
+    /// its payment methods, intents, transactions, rewards and orders; see
+    /// [`generate_seed_data`](crate::generate_seed_data).
     pub fn customers(mut self, count: usize) -> Self {
         self.customers = count;
         self
     }
 
-    /// The seed of the generated customers and of the error-rate draws
-    /// (default 0).
+    /// The seed of the generated data, of run-time ids and of the
+    /// error-rate draws (default 0).
     pub fn seed(mut self, seed: u64) -> Self {
         self.seed = seed;
         self
     }
 
-    /// The API key the server accepts (default [`DEFAULT_API_KEY`]). Must
-    /// not be empty.
+    /// The API key the server accepts from the start (default
+    /// [`DEFAULT_API_KEY`]), until `deleteKey` revokes it. Must not be
+    /// empty.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = key.into();
         self
@@ -133,6 +175,59 @@ impl MockServerBuilder {
         self
     }
 
+    /// Serves this spec instead of the bundled one (`openapi.yaml` with its
+    /// overlay): routes, validation, error shapes and the example answers of
+    /// operations without a handler all follow it. An operation the mock
+    /// has no handler for answers its first documented 2xx with a body
+    /// assembled from the spec's examples.
+    pub fn spec(mut self, spec: Spec) -> Self {
+        self.spec = Some(spec);
+        self
+    }
+
+    /// How long a customer session lives (default [`DEFAULT_SESSION_TTL`]):
+    /// its `expires_at` is creation time plus this, and `getSession` answers
+    /// 404 from then on.
+    pub fn session_ttl(mut self, ttl: Duration) -> Self {
+        self.session_ttl = ttl;
+        self
+    }
+
+    /// The reward types the product is configured for (default both
+    /// `STATEMENT` and `DELAYED`): `simulateReward` with another type, and
+    /// `simulateStatementReward` without `STATEMENT`, answer 400.
+    pub fn reward_types<I, S>(mut self, types: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.reward_types = types.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// How long a `simulateReward` for a customer counts as running
+    /// (default zero: never). A second simulation for the same customer
+    /// within this window answers 409.
+    pub fn simulation_window(mut self, window: Duration) -> Self {
+        self.simulation_window = window;
+        self
+    }
+
+    /// Whether the server plays a sandbox (default true). When false, the
+    /// simulation operations answer 403, as production does.
+    pub fn sandbox(mut self, sandbox: bool) -> Self {
+        self.sandbox = sandbox;
+        self
+    }
+
+    /// The `merchant_key` of events (default [`DEFAULT_MERCHANT_KEY`]); a
+    /// request's `x-imprint-merchant-key` header takes precedence for the
+    /// events it causes.
+    pub fn merchant_key(mut self, key: impl Into<String>) -> Self {
+        self.merchant_key = key.into();
+        self
+    }
+
     /// The address [`start`](Self::start) binds.
     pub fn addr(&self) -> SocketAddr {
         SocketAddr::new(self.host, self.port)
@@ -143,8 +238,10 @@ impl MockServerBuilder {
     ///
     /// # Errors
     ///
-    /// [`MockError::Config`] for an empty API key or an error rate outside
-    /// `0.0..=1.0`, [`MockError::Bind`] if the address cannot be bound.
+    /// [`MockError::Config`] for an empty API key, an error rate outside
+    /// `0.0..=1.0` or a reward type other than `STATEMENT`/`DELAYED`,
+    /// [`MockError::Spec`] for a spec that does not compile,
+    /// [`MockError::Bind`] if the address cannot be bound.
     pub async fn start(self) -> Result<MockServer, MockError> {
         let addr = self.addr();
         let shared = Arc::new(Shared::new(&self)?);
@@ -262,14 +359,40 @@ impl MockServer {
         self.addr
     }
 
-    /// The API key the server accepts.
+    /// The API key the server was started with (it works until `deleteKey`
+    /// revokes it).
     pub fn api_key(&self) -> &str {
         &self.shared.api_key
     }
 
     /// The seed the server was built with.
     pub fn seed(&self) -> u64 {
-        self.shared.seed
+        self.shared.config.seed
+    }
+
+    /// The spec the server serves.
+    pub fn spec(&self) -> &Spec {
+        &self.shared.api.spec
+    }
+
+    /// The operationIds the server serves, in spec order.
+    pub fn operation_ids(&self) -> Vec<String> {
+        self.shared.api.ops.iter().map(|o| o.id.clone()).collect()
+    }
+
+    /// Every API key the server has known, in creation order: the initial
+    /// one, then those `createKey` made; revoked ones carry `deleted_at`.
+    pub fn keys(&self) -> Vec<Key> {
+        let store = self.shared.read();
+        let mut keys: Vec<(&String, &crate::store::KeyRecord)> = store.keys.iter().collect();
+        keys.sort_by_key(|(_, r)| r.order);
+        keys.into_iter()
+            .map(|(key, r)| Key {
+                created_at: Some(r.created_at),
+                deleted_at: r.deleted_at,
+                key: Some(imprint_raw::support::Sensitive::new(key.clone())),
+            })
+            .collect()
     }
 
     /// Adds a customer, or replaces the one with the same id; returns the
@@ -285,23 +408,140 @@ impl MockServer {
         &self,
         customer: impl Into<StoredCustomer>,
     ) -> Result<Option<StoredCustomer>, MockError> {
-        self.shared.write_store().insert(customer.into())
+        self.shared.write().insert_customer(customer.into())
     }
 
     /// The stored customer with this id, including what responses never
-    /// show (the full SSN, the customer history).
+    /// show (the full SSN, the customer history, the customer metadata).
     pub fn customer(&self, id: &str) -> Option<StoredCustomer> {
-        self.shared.read_store().get(id).cloned()
+        self.shared.read().customers.get(id).cloned()
     }
 
     /// Every stored customer, in id order (the order of search results).
     pub fn customers(&self) -> Vec<StoredCustomer> {
-        self.shared.read_store().all()
+        self.shared.read().customers.values().cloned().collect()
     }
 
     /// How many customers are stored.
     pub fn customer_count(&self) -> usize {
-        self.shared.read_store().len()
+        self.shared.read().customers.len()
+    }
+
+    /// The customer's link, once `linkCustomerAccount` made one.
+    pub fn customer_link(&self, customer_id: &str) -> Option<CustomerLink> {
+        self.shared.read().links.get(customer_id).cloned()
+    }
+
+    /// The payment method with this id (with its `pci_details`).
+    pub fn payment_method(&self, id: &str) -> Option<PaymentMethod> {
+        self.shared.read().payment_methods.get(id).cloned()
+    }
+
+    /// Every payment method, in id order.
+    pub fn payment_methods(&self) -> Vec<PaymentMethod> {
+        self.shared
+            .read()
+            .payment_methods
+            .values()
+            .cloned()
+            .collect()
+    }
+
+    /// A customer's payment methods, in id order.
+    pub fn payment_methods_of(&self, customer_id: &str) -> Vec<PaymentMethod> {
+        let store = self.shared.read();
+        store
+            .owned
+            .get(customer_id)
+            .into_iter()
+            .flat_map(|o| o.payment_methods.iter())
+            .filter_map(|id| store.payment_methods.get(id).cloned())
+            .collect()
+    }
+
+    /// Changes a payment method's status, as the issuer would (a card
+    /// frozen or canceled), and records a `PaymentMethod` event with the
+    /// previous and new status. Setting the status it already has changes
+    /// nothing and records nothing. Returns the payment method.
+    ///
+    /// # Errors
+    ///
+    /// [`MockError::NotFound`] for an unknown id, [`MockError::Config`] for
+    /// a status the spec does not list.
+    pub fn set_payment_method_status(
+        &self,
+        id: &str,
+        status: PaymentMethodStatus,
+    ) -> Result<PaymentMethod, MockError> {
+        crate::handlers::set_payment_method_status(&self.shared, id, status, Utc::now())
+    }
+
+    /// The transaction intent with this id.
+    pub fn transaction_intent(&self, id: &str) -> Option<TransactionIntent> {
+        self.shared.read().intents.get(id).cloned()
+    }
+
+    /// Every transaction intent, in id order.
+    pub fn transaction_intents(&self) -> Vec<TransactionIntent> {
+        self.shared.read().intents.values().cloned().collect()
+    }
+
+    /// The transaction with this id.
+    pub fn transaction(&self, id: &str) -> Option<StoredTransaction> {
+        self.shared.read().transactions.get(id).cloned()
+    }
+
+    /// Every transaction, in id order.
+    pub fn transactions(&self) -> Vec<StoredTransaction> {
+        self.shared.read().transactions.values().cloned().collect()
+    }
+
+    /// The reward with this id.
+    pub fn reward(&self, id: &str) -> Option<Reward> {
+        self.shared.read().rewards.get(id).cloned()
+    }
+
+    /// Every reward, in id order.
+    pub fn rewards(&self) -> Vec<Reward> {
+        self.shared.read().rewards.values().cloned().collect()
+    }
+
+    /// The session with this id (also after it expired, until `getSession`
+    /// asks for it).
+    pub fn session(&self, id: &str) -> Option<StoredSession> {
+        self.shared.read().sessions.get(id).cloned()
+    }
+
+    /// Every session still stored, in id order.
+    pub fn sessions(&self) -> Vec<StoredSession> {
+        self.shared.read().sessions.values().cloned().collect()
+    }
+
+    /// The order with this id.
+    pub fn order(&self, id: &str) -> Option<Order> {
+        self.shared.read().orders.get(id).cloned()
+    }
+
+    /// Every order, in id order.
+    pub fn orders(&self) -> Vec<Order> {
+        self.shared.read().orders.values().cloned().collect()
+    }
+
+    /// Every order event, in `order_event_id` order.
+    pub fn order_events(&self) -> Vec<OrderEvent> {
+        self.shared.read().order_events.values().cloned().collect()
+    }
+
+    /// Every event so far, oldest first: what webhooks would announce.
+    pub fn events(&self) -> Vec<MockEvent> {
+        self.shared.read().events.clone()
+    }
+
+    /// Events from now on, as they happen (in log order). A receiver that
+    /// falls more than [`EVENT_CHANNEL_CAPACITY`] events behind misses the
+    /// oldest; [`events`](Self::events) still has them.
+    pub fn subscribe(&self) -> broadcast::Receiver<MockEvent> {
+        self.shared.events.subscribe()
     }
 
     /// How many HTTP requests the server has received, whatever their
@@ -310,9 +550,19 @@ impl MockServer {
         self.shared.total.load(Ordering::SeqCst)
     }
 
-    /// How many requests were addressed to `route` (any outcome).
-    pub fn route_request_count(&self, route: Route) -> u64 {
-        self.shared.per_route[route.index()].load(Ordering::SeqCst)
+    /// How many requests were addressed to the operation `operation_id`
+    /// (any outcome).
+    ///
+    /// # Errors
+    ///
+    /// [`MockError::UnknownOperation`] if the spec has no such operation.
+    pub fn request_count_for(&self, operation_id: &str) -> Result<u64, MockError> {
+        let index = self.op_index(operation_id)?;
+        Ok(self
+            .shared
+            .per_op
+            .get(index)
+            .map_or(0, |c| c.load(Ordering::SeqCst)))
     }
 
     /// The most recent requests (up to [`REQUEST_LOG_CAPACITY`]), oldest
@@ -321,24 +571,29 @@ impl MockServer {
         lock(&self.shared.log).iter().cloned().collect()
     }
 
-    /// Injects `fault` into every request to `route`; see [`Fault`] for how
-    /// faults combine.
+    /// Injects `fault` into every request to the operation `operation_id`;
+    /// see [`Fault`] for how faults combine.
     ///
     /// # Errors
     ///
+    /// [`MockError::UnknownOperation`] if the spec has no such operation,
     /// [`MockError::Config`] for an error rate outside `0.0..=1.0` or a
     /// status outside 400-599.
-    pub fn set_fault(&self, route: Route, fault: Fault) -> Result<(), MockError> {
-        lock(&self.shared.faults).slot(route).apply(fault)
+    pub fn set_fault(&self, operation_id: &str, fault: Fault) -> Result<(), MockError> {
+        let index = self.op_index(operation_id)?;
+        match lock(&self.shared.faults).slot(index) {
+            Some(slot) => slot.apply(fault),
+            None => Err(MockError::UnknownOperation(operation_id.to_owned())),
+        }
     }
 
-    /// Injects `fault` into every request the server receives (any route,
-    /// unknown paths included). The builder's `latency` and `error_rate`
-    /// live here.
+    /// Injects `fault` into every request the server receives (any
+    /// operation, unknown paths included). The builder's `latency` and
+    /// `error_rate` live here.
     ///
     /// # Errors
     ///
-    /// As [`set_fault`](Self::set_fault).
+    /// [`MockError::Config`] as for [`set_fault`](Self::set_fault).
     pub fn set_server_fault(&self, fault: Fault) -> Result<(), MockError> {
         lock(&self.shared.faults).server.apply(fault)
     }
@@ -346,6 +601,13 @@ impl MockServer {
     /// Removes every fault, the builder's latency and error rate included.
     pub fn clear_faults(&self) {
         lock(&self.shared.faults).clear();
+    }
+
+    fn op_index(&self, operation_id: &str) -> Result<usize, MockError> {
+        self.shared
+            .api
+            .op_index(operation_id)
+            .ok_or_else(|| MockError::UnknownOperation(operation_id.to_owned()))
     }
 
     /// Stops accepting connections, lets requests in flight finish (up to 5
@@ -377,7 +639,8 @@ impl Drop for MockServer {
     }
 }
 
-/// One request the server received, for assertions.
+/// One request the server received, for assertions. Bodies are not kept
+/// (they may hold an SSN or a card number).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RecordedRequest {
@@ -385,10 +648,12 @@ pub struct RecordedRequest {
     pub request_id: String,
     /// The HTTP method.
     pub method: String,
-    /// The path as sent (still percent-encoded).
+    /// The path as sent (still percent-encoded), without the query.
     pub path: String,
-    /// The operation the path and method name, if any.
-    pub route: Option<Route>,
+    /// The query string as sent, if any.
+    pub query: Option<String>,
+    /// The operationId the method and path address, if any.
+    pub operation: Option<String>,
     /// The status answered.
     pub status: u16,
     /// The `x-imprint-merchant-key` header, if sent.
@@ -397,17 +662,42 @@ pub struct RecordedRequest {
     pub injected: bool,
 }
 
+/// Settings the handlers read.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub(crate) seed: u64,
+    pub(crate) session_ttl: Duration,
+    pub(crate) reward_types: Vec<String>,
+    pub(crate) simulation_window: Duration,
+    pub(crate) sandbox: bool,
+    pub(crate) merchant_key: String,
+    /// Unpredictable per server: client secrets and new keys derive from it.
+    pub(crate) secret_salt: u64,
+}
+
 /// State shared by the handle and the request handlers.
-#[derive(Debug)]
-struct Shared {
+pub(crate) struct Shared {
+    pub(crate) api: Arc<Api>,
+    pub(crate) config: Config,
     api_key: String,
-    seed: u64,
-    spec: Spec,
     store: RwLock<Store>,
     faults: Mutex<Faults>,
     total: AtomicU64,
-    per_route: [AtomicU64; 3],
+    per_op: Vec<AtomicU64>,
     log: Mutex<VecDeque<RecordedRequest>>,
+    pub(crate) events: broadcast::Sender<MockEvent>,
+    /// The handler of each operation (the example answer when none holds
+    /// state for it), indexed like the spec's operations.
+    handlers: Vec<Handler>,
+}
+
+impl std::fmt::Debug for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Shared")
+            .field("api", &self.api)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Shared {
@@ -416,28 +706,74 @@ impl Shared {
             return Err(MockError::Config("the API key must not be empty".into()));
         }
         check_rate(config.error_rate)?;
+        if let Some(bad) = config
+            .reward_types
+            .iter()
+            .find(|t| !REWARD_TYPES.contains(&t.as_str()))
+        {
+            return Err(MockError::Config(format!(
+                "unknown reward type {bad:?}; use STATEMENT or DELAYED"
+            )));
+        }
+        let api = match &config.spec {
+            None => crate::api::bundled()?,
+            Some(spec) => Arc::new(Api::compile(spec.clone())?),
+        };
         let mut server = FaultSlot::default();
         server.apply(Fault::Latency(config.latency))?;
         server.apply(Fault::ErrorRate(config.error_rate))?;
+        let operations = api.ops.len();
+        let handlers = api
+            .ops
+            .iter()
+            .map(|op| crate::handlers::handler(&op.id).unwrap_or(crate::handlers::from_examples))
+            .collect();
+        let now = Utc::now();
+        let data = generate_seed_data(config.seed, config.customers);
+        let (events, _) = broadcast::channel(EVENT_CHANNEL_CAPACITY);
         Ok(Self {
+            config: Config {
+                seed: config.seed,
+                session_ttl: config.session_ttl,
+                reward_types: config.reward_types.clone(),
+                simulation_window: config.simulation_window,
+                sandbox: config.sandbox,
+                merchant_key: config.merchant_key.clone(),
+                secret_salt: salt(),
+            },
             api_key: config.api_key.clone(),
-            seed: config.seed,
-            spec: Spec::load()?,
-            store: RwLock::new(Store::seeded(config.seed, config.customers)),
-            faults: Mutex::new(Faults::new(config.seed, server)),
+            store: RwLock::new(Store::seeded(data, config.seed, &config.api_key, now)),
+            faults: Mutex::new(Faults::new(config.seed, server, operations)),
             total: AtomicU64::new(0),
-            per_route: Default::default(),
+            per_op: (0..operations).map(|_| AtomicU64::new(0)).collect(),
             log: Mutex::new(VecDeque::new()),
+            events,
+            handlers,
+            api,
         })
     }
 
-    fn read_store(&self) -> RwLockReadGuard<'_, Store> {
+    pub(crate) fn read(&self) -> RwLockReadGuard<'_, Store> {
         self.store.read().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn write_store(&self) -> RwLockWriteGuard<'_, Store> {
+    pub(crate) fn write(&self) -> RwLockWriteGuard<'_, Store> {
         self.store.write().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// An unpredictable 64-bit value: the clock and the process id, mixed.
+fn salt() -> u64 {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    crate::rng::mix(
+        nanos
+            ^ u64::from(std::process::id()).rotate_left(32)
+            ^ crate::rng::mix(COUNTER.fetch_add(1, Ordering::Relaxed)),
+    )
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -448,98 +784,58 @@ fn router(shared: Arc<Shared>) -> Router {
     Router::new().fallback(handle).with_state(shared)
 }
 
-/// What a method and path address.
-#[derive(Debug)]
-enum Endpoint {
-    Search,
-    Get(String),
-    Update(String),
-    MethodNotAllowed(&'static str),
-    NoRoute,
-}
-
-impl Endpoint {
-    fn resolve(method: &Method, path: &str) -> Self {
-        let Some(rest) = path.strip_prefix("/v2/customers") else {
-            return Endpoint::NoRoute;
-        };
-        if rest.is_empty() {
-            return if method == Method::POST {
-                Endpoint::Search
-            } else {
-                Endpoint::MethodNotAllowed("POST")
-            };
-        }
-        match rest.strip_prefix('/') {
-            Some(raw) if !raw.is_empty() && !raw.contains('/') => match *method {
-                Method::GET => Endpoint::Get(raw.to_owned()),
-                Method::POST => Endpoint::Update(raw.to_owned()),
-                _ => Endpoint::MethodNotAllowed("GET, POST"),
-            },
-            _ => Endpoint::NoRoute,
-        }
-    }
-
-    fn route(&self) -> Option<Route> {
-        match self {
-            Endpoint::Search => Some(Route::SearchCustomers),
-            Endpoint::Get(_) => Some(Route::GetCustomer),
-            Endpoint::Update(_) => Some(Route::UpdateCustomer),
-            Endpoint::MethodNotAllowed(_) | Endpoint::NoRoute => None,
-        }
-    }
-}
-
 /// `req_` + a per-process prefix + a process-wide counter: unique per
 /// request, across all servers of the process.
 fn next_request_id() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     static PREFIX: OnceLock<u32> = OnceLock::new();
-    let prefix = *PREFIX.get_or_init(|| {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0);
-        (crate::rng::mix(nanos ^ u64::from(std::process::id())) >> 32) as u32
-    });
+    let prefix = *PREFIX.get_or_init(|| (salt() >> 32) as u32);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     format!("req_{prefix:08x}{n:012x}")
 }
 
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let request_id = next_request_id();
-    let method = request.method().clone();
+    let method = request.method().to_string();
     let path = request.uri().path().to_owned();
+    let query = request.uri().query().map(str::to_owned);
     let merchant_key = request
         .headers()
         .get(MERCHANT_KEY_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let endpoint = Endpoint::resolve(&method, &path);
-    let route = endpoint.route();
+    let route = shared.api.route(&method, &path);
+    let op = match &route {
+        RouteMatch::Operation(index, _) => Some(*index),
+        _ => None,
+    };
     shared.total.fetch_add(1, Ordering::SeqCst);
-    if let Some(route) = route {
-        shared.per_route[route.index()].fetch_add(1, Ordering::SeqCst);
+    if let Some(counter) = op.and_then(|i| shared.per_op.get(i)) {
+        counter.fetch_add(1, Ordering::SeqCst);
     }
 
-    let (mut response, injected) = match process(&shared, endpoint, request).await {
-        Ok(response) => (response, false),
-        Err((error, injected)) => (error.into_response(), injected),
-    };
+    let (mut response, injected) =
+        match process(&shared, route, request, merchant_key.clone()).await {
+            Ok(response) => (response, false),
+            Err((error, injected)) => (error.into_response(), injected),
+        };
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert(REQUEST_ID_HEADER, value);
     }
     let status = response.status().as_u16();
-    tracing::debug!(%request_id, %method, %path, status, injected, "imprint-mock request");
+    let operation = op.and_then(|i| shared.api.ops.get(i)).map(|o| o.id.clone());
+    // Never the body or the query: they may hold an SSN or a card number.
+    tracing::debug!(%request_id, %method, operation = operation.as_deref().unwrap_or("-"), status, injected, "imprint-mock request");
     let mut log = lock(&shared.log);
     if log.len() >= REQUEST_LOG_CAPACITY {
         log.pop_front();
     }
     log.push_back(RecordedRequest {
         request_id,
-        method: method.to_string(),
+        method,
         path,
-        route,
+        query,
+        operation,
         status,
         merchant_key,
         injected,
@@ -547,103 +843,113 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     response
 }
 
-type Failure = (ApiError, bool);
+type Failure = (ErrorReply, bool);
 
-fn fail(error: ApiError) -> Failure {
+fn fail(error: ErrorReply) -> Failure {
     (error, false)
 }
 
 async fn process(
     shared: &Shared,
-    endpoint: Endpoint,
+    route: RouteMatch,
     request: Request,
+    merchant_key: Option<String>,
 ) -> Result<Response, Failure> {
-    let decision = lock(&shared.faults).decide(endpoint.route());
+    let op_index = match &route {
+        RouteMatch::Operation(index, _) => Some(*index),
+        _ => None,
+    };
+    let decision = lock(&shared.faults).decide(op_index);
     if !decision.latency.is_zero() {
         tokio::time::sleep(decision.latency).await;
     }
     if let Some(injected) = decision.inject {
-        return Err((ApiError::injected(injected), true));
+        return Err((ErrorReply::injected(injected), true));
     }
-    authenticate(&shared.api_key, request.headers()).map_err(fail)?;
+    let op = op_index.and_then(|i| shared.api.ops.get(i));
+    let key = {
+        let store = shared.read();
+        authenticate(|k| store.key_is_active(k), request.headers())
+    };
+    let key = match key {
+        Ok(key) => key,
+        Err(e) => {
+            let empty = op.is_some_and(|o| o.errors.get(&401) == Some(&ErrorShape::Empty));
+            return Err(fail(if empty { e.unauthorized_empty() } else { e }));
+        }
+    };
     let method = request.method().to_string();
-    match endpoint {
-        Endpoint::NoRoute => Err(fail(ApiError::no_route(&method, request.uri().path()))),
-        Endpoint::MethodNotAllowed(allow) => {
-            Err(fail(ApiError::method_not_allowed(&method, allow)))
+    let (index, path_params) = match route {
+        RouteMatch::NoRoute => {
+            return Err(fail(ErrorReply::no_route(&method, request.uri().path())));
         }
-        Endpoint::Search => {
-            let body = read_json(request).await.map_err(fail)?;
-            let query = shared.spec.search_query(&body).map_err(fail)?;
-            let page = shared.read_store().search(&query).map_err(|e| match e {
-                SearchError::UnknownCursor(cursor) => fail(ApiError::invalid(
-                    format!(
-                        "No such customer: '{cursor}'. starting_after must be the id of the \
-                         last customer of a previous page"
-                    ),
-                    "starting_after",
-                )),
-            })?;
-            // Serialised straight from the customers: `data` is always
-            // present, even when empty (the generated type would skip it).
-            #[derive(serde::Serialize)]
-            struct ListBody<'a> {
-                data: &'a [imprint_raw::types::Customer],
-                has_more: bool,
-                total: usize,
-            }
-            let body = ListBody {
-                data: &page.data,
-                has_more: page.has_more,
-                total: page.total,
+        RouteMatch::MethodNotAllowed(allow) => {
+            return Err(fail(ErrorReply::method_not_allowed(&method, &allow)));
+        }
+        RouteMatch::Operation(index, params) => (index, params),
+    };
+    let Some(op) = shared.api.ops.get(index) else {
+        return Err(fail(ErrorReply::no_route(&method, request.uri().path())));
+    };
+    let request_path = request.uri().path().to_owned();
+    let render = |problem: Problem| fail(problem.render(&shared.api, op, &request_path));
+    let params = crate::validate::params(op, path_params, request.uri().query()).map_err(render)?;
+    let body = match &op.body {
+        None => None,
+        Some(rule) => {
+            let body = match read_json(request).await {
+                Ok(body) => body,
+                Err(BodyError::Reply(e)) => return Err(fail(e)),
+                Err(BodyError::Problem(p)) => return Err(render(p)),
             };
-            Ok(json_response(StatusCode::OK, &body))
+            match body {
+                None if rule.required => {
+                    return Err(render(Problem::invalid_request(
+                        "A JSON request body is required",
+                    )));
+                }
+                None => None,
+                Some(body) => {
+                    crate::validate::body(rule, &body).map_err(render)?;
+                    Some(body)
+                }
+            }
         }
-        Endpoint::Get(raw) => {
-            let id = decode_id(&raw).map_err(fail)?;
-            let customer = shared
-                .read_store()
-                .get(&id)
-                .map(|c| c.customer.clone())
-                .ok_or_else(|| fail(ApiError::customer_not_found(&id)))?;
-            customer_response(&customer)
-        }
-        Endpoint::Update(raw) => {
-            let id = decode_id(&raw).map_err(fail)?;
-            let body = read_json(request).await.map_err(fail)?;
-            let update = shared.spec.update_request(&body).map_err(fail)?;
-            let customer = shared
-                .write_store()
-                .update(&id, update, chrono::Utc::now())
-                .ok_or_else(|| fail(ApiError::customer_not_found(&id)))?;
-            customer_response(&customer)
+    };
+    let handler = shared
+        .handlers
+        .get(index)
+        .copied()
+        .unwrap_or(crate::handlers::from_examples);
+    let ctx = Ctx {
+        shared,
+        op,
+        params,
+        body,
+        key,
+        merchant_key,
+        now: Utc::now(),
+    };
+    let status = StatusCode::from_u16(op.success_status).unwrap_or(StatusCode::OK);
+    match handler(&ctx) {
+        Ok(Reply::Json(value)) => Ok(json_response(status, &value)),
+        Ok(Reply::Empty) => Ok(status.into_response()),
+        Err(problem) => {
+            if let Problem::Internal(message) = &problem {
+                tracing::error!(operation = %op.id, %message, "imprint-mock failed");
+            }
+            Err(render(problem))
         }
     }
 }
 
-fn customer_response(customer: &imprint_raw::types::Customer) -> Result<Response, Failure> {
-    let body = serde_json::to_value(customer).map_err(|e| {
-        fail(ApiError::internal(format!(
-            "could not encode the customer: {e}"
-        )))
-    })?;
-    Ok(json_response(StatusCode::OK, &body))
+enum BodyError {
+    Reply(ErrorReply),
+    Problem(Problem),
 }
 
-/// Percent-decodes a path segment into a customer id.
-fn decode_id(raw: &str) -> Result<String, ApiError> {
-    percent_encoding::percent_decode_str(raw)
-        .decode_utf8()
-        .map(|id| id.into_owned())
-        .map_err(|_| {
-            ApiError::invalid(
-                "customer_id is not valid UTF-8 once percent-decoded",
-                "customer_id",
-            )
-        })
-}
-
-async fn read_json(request: Request) -> Result<Value, ApiError> {
+/// The JSON body, `None` when there is none (empty or whitespace).
+async fn read_json(request: Request) -> Result<Option<Value>, BodyError> {
     if let Some(content_type) = request.headers().get(header::CONTENT_TYPE) {
         let mime = content_type
             .to_str()
@@ -654,18 +960,19 @@ async fn read_json(request: Request) -> Result<Value, ApiError> {
             .trim()
             .to_ascii_lowercase();
         if mime != "application/json" && !mime.ends_with("+json") {
-            return Err(ApiError::unsupported_media_type());
+            return Err(BodyError::Reply(ErrorReply::unsupported_media_type()));
         }
     }
     let body: Body = request.into_body();
     let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
         .await
-        .map_err(|_| ApiError::too_large(MAX_BODY_BYTES))?;
+        .map_err(|_| BodyError::Reply(ErrorReply::too_large(MAX_BODY_BYTES)))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::invalid_no_param(
-            "A JSON request body is required",
-        ));
+        return Ok(None);
     }
-    serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError::invalid_no_param(format!("Invalid JSON in request body: {e}")))
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+        BodyError::Problem(Problem::invalid_request(format!(
+            "Invalid JSON in request body: {e}"
+        )))
+    })
 }

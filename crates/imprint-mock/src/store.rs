@@ -1,18 +1,24 @@
-//! The in-memory customer store and its deterministic seed data.
+//! The in-memory state: every resource by id, who owns what, the keys, the
+//! event log. One lock guards it all, so a handler's mutation, and the
+//! event it records, are one atomic step.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Bound;
+use std::time::Instant;
 
 use chrono::{DateTime, Datelike, Duration as ChronoDuration, TimeZone, Utc};
-use imprint_raw::open_enums::CustomerProgramStatus;
 use imprint_raw::support::Sensitive;
 use imprint_raw::types::{
-    Address, Customer, CustomerAccountHistory, CustomerUpdateRequest, DateOfBirth,
+    Customer, CustomerAccountHistory, CustomerLink, CustomerSession, Order, OrderEvent,
+    PaymentMethod, Reward, Transaction, TransactionIntent,
 };
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::error::MockError;
+use crate::problem::Problem;
 use crate::rng::SplitMix64;
+use crate::seed::SeedData;
+use crate::validate::{PageRequest, is_ssn};
 
 /// A customer as the mock stores it: the [`Customer`] the API serves, plus
 /// what the API accepts but never returns.
@@ -36,18 +42,24 @@ pub struct StoredCustomer {
     /// The full 9-digit Social Security Number, matched by the `ssn` search
     /// filter. Never part of any response.
     pub ssn: Option<Sensitive<String>>,
-    /// The last `customer_history` sent with `updateCustomer` (replaced as a
-    /// whole by each update that carries one). Never part of any response.
+    /// The last `customer_history` sent with `updateCustomer` or
+    /// `createSession` (replaced as a whole by each request that carries
+    /// one). Never part of any response.
     pub customer_history: Option<CustomerAccountHistory>,
+    /// Key-value metadata stored on the customer by `createSession`'s
+    /// `customer_metadata` (merged key by key), echoed as
+    /// `customer_metadata` in every event about the customer.
+    pub customer_metadata: HashMap<String, String>,
 }
 
 impl StoredCustomer {
-    /// Wraps a customer with no SSN and no history.
+    /// Wraps a customer with no SSN, no history and no customer metadata.
     pub fn new(customer: Customer) -> Self {
         Self {
             customer,
             ssn: None,
             customer_history: None,
+            customer_metadata: HashMap::new(),
         }
     }
 
@@ -76,76 +88,181 @@ impl From<Customer> for StoredCustomer {
     }
 }
 
-/// True for exactly nine ASCII digits.
-pub(crate) fn is_ssn(s: &str) -> bool {
-    s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit())
+/// A transaction as the mock stores it.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct StoredTransaction {
+    /// The transaction as `getTransaction` returns it, except
+    /// `purchase_method`, which the generated type cannot hold (it reads the
+    /// spec's nullable enum as `null` only); see
+    /// [`purchase_method`](Self::purchase_method).
+    pub transaction: Transaction,
+    /// The purchase method (`CHIP`, `ONLINE`, ...) of the APPROVED event,
+    /// served as the transaction's `purchase_method`.
+    pub purchase_method: Option<String>,
+    /// The `event_id` of every event of the transaction, oldest first.
+    pub event_ids: Vec<String>,
 }
 
-/// The last four characters of an SSN already checked by [`is_ssn`].
-fn last4(ssn: &str) -> String {
-    ssn.get(ssn.len().saturating_sub(4)..)
-        .unwrap_or_default()
-        .to_owned()
+/// A customer session as the mock stores it.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct StoredSession {
+    /// The session as `getSession` returns it (its `client_secret` is
+    /// [`Sensitive`]).
+    pub session: CustomerSession,
+    /// The customer it was opened for (created by `createSession` when the
+    /// request named none).
+    pub customer_id: String,
 }
 
-/// The search filters of `searchCustomersPost`, already validated.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct SearchQuery {
-    pub(crate) partner_customer_id: Option<String>,
-    pub(crate) ssn: Option<String>,
-    pub(crate) dob_year: Option<i64>,
-    pub(crate) dob_month: Option<u64>,
-    pub(crate) dob_day: Option<u64>,
-    pub(crate) limit: usize,
-    pub(crate) starting_after: Option<String>,
+/// One state change a webhook would announce, in the order they happened.
+///
+/// The payload is the webhook's JSON body as the spec describes it (built
+/// from the generated `*WebhookPayload` types), ready for signing and
+/// delivery.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct MockEvent {
+    /// Position in the server's event log, from 1.
+    pub sequence: u64,
+    /// The webhook's name under the spec's `webhooks` (`Transaction`,
+    /// `Reward`, `CustomerLink`, `PaymentMethod`).
+    pub webhook: String,
+    /// When the change happened.
+    pub created_at: DateTime<Utc>,
+    /// The webhook payload (`{"object": ..., "data": {...}}`).
+    pub payload: Value,
 }
 
-/// One page of a search.
+/// An API key's record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct KeyRecord {
+    pub(crate) created_at: DateTime<Utc>,
+    pub(crate) deleted_at: Option<DateTime<Utc>>,
+    /// Creation order, for listing.
+    pub(crate) order: u64,
+}
+
+/// The ids of what a customer owns, in id order.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Owned {
+    pub(crate) payment_methods: BTreeSet<String>,
+    pub(crate) intents: BTreeSet<String>,
+    pub(crate) transactions: BTreeSet<String>,
+    pub(crate) rewards: BTreeSet<String>,
+}
+
+/// One page of a list.
 #[derive(Debug)]
-pub(crate) struct Page {
-    pub(crate) data: Vec<Customer>,
+pub(crate) struct Page<T> {
+    pub(crate) items: Vec<T>,
     pub(crate) has_more: bool,
     pub(crate) total: usize,
 }
 
-/// Why a search failed.
-#[derive(Debug)]
-pub(crate) enum SearchError {
-    UnknownCursor(String),
-}
-
-/// Customers by id. A `BTreeMap` gives the stable id order pagination uses;
-/// updates never change an id, so concurrent updates never move a customer.
+/// Everything the server holds.
 #[derive(Debug, Default)]
 pub(crate) struct Store {
-    customers: BTreeMap<String, StoredCustomer>,
+    pub(crate) customers: BTreeMap<String, StoredCustomer>,
+    pub(crate) payment_methods: BTreeMap<String, PaymentMethod>,
+    pub(crate) intents: BTreeMap<String, TransactionIntent>,
+    pub(crate) transactions: BTreeMap<String, StoredTransaction>,
+    pub(crate) rewards: BTreeMap<String, Reward>,
+    pub(crate) sessions: BTreeMap<String, StoredSession>,
+    pub(crate) links: BTreeMap<String, CustomerLink>,
+    pub(crate) orders: BTreeMap<String, Order>,
+    pub(crate) order_events: BTreeMap<String, OrderEvent>,
+    pub(crate) keys: BTreeMap<String, KeyRecord>,
+    pub(crate) owned: HashMap<String, Owned>,
+    pub(crate) events: Vec<MockEvent>,
+    pub(crate) last_simulation: HashMap<String, Instant>,
+    /// Seed of the ids made at run time.
+    seed: u64,
+    /// How many ids were made at run time.
+    minted: u64,
 }
 
 impl Store {
-    pub(crate) fn seeded(seed: u64, count: usize) -> Self {
-        let mut store = Self::default();
-        for customer in generate_customers(seed, count) {
-            store
-                .customers
-                .insert(customer.customer.id.clone(), customer);
+    /// The seeded state, with `api_key` as the only key.
+    pub(crate) fn seeded(data: SeedData, seed: u64, api_key: &str, now: DateTime<Utc>) -> Self {
+        let mut store = Store {
+            seed,
+            ..Store::default()
+        };
+        for c in data.customers {
+            store.customers.insert(c.customer.id.clone(), c);
         }
+        for pm in data.payment_methods {
+            store
+                .own(&pm.customer_id)
+                .payment_methods
+                .insert(pm.id.clone());
+            store.payment_methods.insert(pm.id.clone(), pm);
+        }
+        for intent in data.transaction_intents {
+            store
+                .own(&intent.customer_id)
+                .intents
+                .insert(intent.id.clone());
+            store.intents.insert(intent.id.clone(), intent);
+        }
+        for t in data.transactions {
+            let (id, customer) = (t.transaction.id.clone(), t.transaction.customer_id.clone());
+            store.own(&customer).transactions.insert(id.clone());
+            store.transactions.insert(id, t);
+        }
+        for r in data.rewards {
+            store.own(&r.customer_id).rewards.insert(r.id.clone());
+            store.rewards.insert(r.id.clone(), r);
+        }
+        for o in data.orders {
+            if let Some(id) = o.0.id.clone() {
+                store.orders.insert(id, o);
+            }
+        }
+        for e in data.order_events {
+            if let Some(id) = e.0.order_event_id.clone() {
+                store.order_events.insert(id, e);
+            }
+        }
+        store.add_key(api_key.to_owned(), now);
         store
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.customers.len()
+    /// The ownership record of a customer (created empty).
+    pub(crate) fn own(&mut self, customer_id: &str) -> &mut Owned {
+        self.owned.entry(customer_id.to_owned()).or_default()
     }
 
-    pub(crate) fn get(&self, id: &str) -> Option<&StoredCustomer> {
-        self.customers.get(id)
+    /// A new id: `prefix` + 32 hex digits in UUID groups. A fixed function
+    /// of the seed and of how many ids were made before.
+    pub(crate) fn mint(&mut self, prefix: &str) -> String {
+        self.minted += 1;
+        let mut rng = SplitMix64::derive(self.seed ^ 0x0052_554E_5449_4D45, self.minted);
+        uuid_like(prefix, &mut rng)
     }
 
-    pub(crate) fn all(&self) -> Vec<StoredCustomer> {
-        self.customers.values().cloned().collect()
+    /// Registers a key.
+    pub(crate) fn add_key(&mut self, key: String, now: DateTime<Utc>) {
+        let order = self.keys.len() as u64;
+        self.keys.insert(
+            key,
+            KeyRecord {
+                created_at: now,
+                deleted_at: None,
+                order,
+            },
+        );
     }
 
-    /// Inserts or replaces; returns the replaced customer.
-    pub(crate) fn insert(
+    /// Whether `key` authenticates.
+    pub(crate) fn key_is_active(&self, key: &str) -> bool {
+        self.keys.get(key).is_some_and(|k| k.deleted_at.is_none())
+    }
+
+    /// Inserts or replaces a customer; returns the replaced one.
+    pub(crate) fn insert_customer(
         &mut self,
         mut customer: StoredCustomer,
     ) -> Result<Option<StoredCustomer>, MockError> {
@@ -167,163 +284,166 @@ impl Store {
             .insert(customer.customer.id.clone(), customer))
     }
 
-    pub(crate) fn search(&self, query: &SearchQuery) -> Result<Page, SearchError> {
-        let start = match &query.starting_after {
-            Some(cursor) => {
-                if !self.customers.contains_key(cursor) {
-                    return Err(SearchError::UnknownCursor(cursor.clone()));
-                }
-                Bound::Excluded(cursor.as_str())
-            }
-            None => Bound::Unbounded,
+    /// Records an event (under the same lock as the change it reports).
+    pub(crate) fn record(
+        &mut self,
+        webhook: &str,
+        payload: Value,
+        now: DateTime<Utc>,
+    ) -> MockEvent {
+        let event = MockEvent {
+            sequence: self.events.len() as u64 + 1,
+            webhook: webhook.to_owned(),
+            created_at: now,
+            payload,
         };
-        // Without filters every customer matches: no need to scan the store
-        // on every page (this dominated paging through large stores).
-        let unfiltered = query.partner_customer_id.is_none()
-            && query.ssn.is_none()
-            && query.dob_year.is_none()
-            && query.dob_month.is_none()
-            && query.dob_day.is_none();
-        let total = if unfiltered {
-            self.customers.len()
-        } else {
-            self.customers
-                .values()
-                .filter(|c| matches(c, query))
-                .count()
-        };
-        let mut data = Vec::new();
-        let mut has_more = false;
-        for customer in self
-            .customers
-            .range::<str, _>((start, Bound::Unbounded))
-            .map(|(_, c)| c)
-            .filter(|c| matches(c, query))
-        {
-            if data.len() == query.limit {
-                has_more = true;
-                break;
-            }
-            data.push(customer.customer.clone());
-        }
-        Ok(Page {
-            data,
-            has_more,
-            total,
+        self.events.push(event.clone());
+        event
+    }
+
+    /// The customer a partner customer id belongs to.
+    pub(crate) fn customer_by_partner_id(
+        &self,
+        partner_customer_id: &str,
+    ) -> Option<&StoredCustomer> {
+        self.customers.values().find(|c| {
+            c.customer
+                .partner_customer_id
+                .as_ref()
+                .is_some_and(|p| p.0 == partner_customer_id)
         })
     }
+}
 
-    /// Applies a partial update atomically; `None` for an unknown id.
-    pub(crate) fn update(
-        &mut self,
-        id: &str,
-        request: CustomerUpdateRequest,
-        now: DateTime<Utc>,
-    ) -> Option<Customer> {
-        let stored = self.customers.get_mut(id)?;
-        apply_update(stored, request, now);
-        Some(stored.customer.clone())
+/// `prefix` + a UUID-shaped upper-case hex id from `rng`.
+pub(crate) fn uuid_like(prefix: &str, rng: &mut SplitMix64) -> String {
+    let a = rng.next_u64();
+    let b = rng.next_u64();
+    format!(
+        "{prefix}{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
+        a >> 32,
+        (a >> 16) & 0xFFFF,
+        a & 0xFFFF,
+        b >> 48,
+        b & 0xFFFF_FFFF_FFFF
+    )
+}
+
+/// The cursor of a list names an item the list does not have.
+fn unknown_cursor(request: &PageRequest, noun: &str, cursor: &str) -> Problem {
+    Problem::invalid(
+        format!(
+            "No such {noun}: '{cursor}'. {} must be the id of the last {noun} of a previous page",
+            request.cursor_name
+        ),
+        request.cursor_name.clone(),
+    )
+}
+
+/// A page of `map` (id order): the items after the cursor that pass
+/// `filter`. The cursor must be a key of `map`; `total` counts every item
+/// that passes.
+pub(crate) fn page_map<T: Clone>(
+    map: &BTreeMap<String, T>,
+    request: &PageRequest,
+    noun: &str,
+    filter: Option<&dyn Fn(&T) -> bool>,
+) -> Result<Page<T>, Problem> {
+    let start = match &request.starting_after {
+        Some(cursor) if !map.contains_key(cursor) => {
+            return Err(unknown_cursor(request, noun, cursor));
+        }
+        Some(cursor) => Bound::Excluded(cursor.as_str()),
+        None => Bound::Unbounded,
+    };
+    let total = match filter {
+        None => map.len(),
+        Some(f) => map.values().filter(|v| f(v)).count(),
+    };
+    let after = map
+        .range::<str, _>((start, Bound::Unbounded))
+        .map(|(_, v)| v);
+    Ok(take_page(after, filter, request.limit, total))
+}
+
+/// A page of the items of `map` whose ids are in `ids` (id order) and pass
+/// `filter`. The cursor must be one of `ids`.
+pub(crate) fn page_ids<T: Clone>(
+    ids: &BTreeSet<String>,
+    map: &BTreeMap<String, T>,
+    request: &PageRequest,
+    noun: &str,
+    filter: Option<&dyn Fn(&T) -> bool>,
+) -> Result<Page<T>, Problem> {
+    let start = match &request.starting_after {
+        Some(cursor) if !ids.contains(cursor) => return Err(unknown_cursor(request, noun, cursor)),
+        Some(cursor) => Bound::Excluded(cursor.as_str()),
+        None => Bound::Unbounded,
+    };
+    let total = match filter {
+        None => ids.len(),
+        Some(f) => ids
+            .iter()
+            .filter_map(|id| map.get(id))
+            .filter(|v| f(v))
+            .count(),
+    };
+    let after = ids
+        .range::<str, _>((start, Bound::Unbounded))
+        .filter_map(|id| map.get(id));
+    Ok(take_page(after, filter, request.limit, total))
+}
+
+/// A page of `items`, in their order, identified by `id`.
+pub(crate) fn page_vec<T: Clone>(
+    items: &[&T],
+    id: impl Fn(&T) -> &str,
+    request: &PageRequest,
+    noun: &str,
+) -> Result<Page<T>, Problem> {
+    let skip = match &request.starting_after {
+        Some(cursor) => match items.iter().position(|t| id(t) == cursor) {
+            Some(p) => p + 1,
+            None => return Err(unknown_cursor(request, noun, cursor)),
+        },
+        None => 0,
+    };
+    Ok(take_page(
+        items.iter().skip(skip).copied(),
+        None,
+        request.limit,
+        items.len(),
+    ))
+}
+
+fn take_page<'a, T: Clone + 'a>(
+    after: impl Iterator<Item = &'a T>,
+    filter: Option<&dyn Fn(&T) -> bool>,
+    limit: usize,
+    total: usize,
+) -> Page<T> {
+    let mut items = Vec::new();
+    let mut has_more = false;
+    for item in after.filter(|v| filter.is_none_or(|f| f(v))) {
+        if items.len() == limit {
+            has_more = true;
+            break;
+        }
+        items.push(item.clone());
+    }
+    Page {
+        items,
+        has_more,
+        total,
     }
 }
 
-fn matches(stored: &StoredCustomer, query: &SearchQuery) -> bool {
-    let customer = &stored.customer;
-    if let Some(partner) = &query.partner_customer_id
-        && customer.partner_customer_id.as_ref().map(|p| p.0.as_str()) != Some(partner.as_str())
-    {
-        return false;
-    }
-    if let Some(ssn) = &query.ssn
-        && stored.ssn.as_ref().map(|s| s.expose().as_str()) != Some(ssn.as_str())
-    {
-        return false;
-    }
-    if query.dob_year.is_some() || query.dob_month.is_some() || query.dob_day.is_some() {
-        let Some(dob) = customer.date_of_birth.as_ref().map(|d| d.expose()) else {
-            return false;
-        };
-        if query.dob_year.is_some() && dob.year != query.dob_year {
-            return false;
-        }
-        if query.dob_month.is_some() && dob.month.map(|m| m.get()) != query.dob_month {
-            return false;
-        }
-        if query.dob_day.is_some() && dob.day.map(|d| d.get()) != query.dob_day {
-            return false;
-        }
-    }
-    true
-}
-
-/// The update semantics documented on the crate: fields the body leaves out
-/// are kept; the flat address fields update `address` (country unchanged);
-/// `customer_history` replaces the stored one; `metadata` is merged key by
-/// key, a `null` value removing the key; `updated_at` strictly advances.
-fn apply_update(stored: &mut StoredCustomer, request: CustomerUpdateRequest, now: DateTime<Utc>) {
-    let CustomerUpdateRequest {
-        city,
-        customer_history,
-        email,
-        first_name,
-        last_name,
-        metadata,
-        phone,
-        postal_code,
-        preferred_language,
-        state,
-        street_line1,
-        street_line2,
-    } = request;
-    let customer = &mut stored.customer;
-    if let Some(v) = email {
-        customer.email = Some(v);
-    }
-    if let Some(v) = phone {
-        customer.phone = Some(String::from(v));
-    }
-    if let Some(v) = first_name {
-        customer.first_name = Some(v);
-    }
-    if let Some(v) = last_name {
-        customer.last_name = Some(v);
-    }
-    if let Some(v) = preferred_language {
-        customer.preferred_language = Some(v);
-    }
-    let address_fields = [&street_line1, &street_line2, &city, &state, &postal_code];
-    if address_fields.iter().any(|f| f.is_some()) {
-        let address = customer.address.get_or_insert_with(Address::default);
-        if let Some(v) = street_line1 {
-            address.street_line1 = Some(v);
-        }
-        if let Some(v) = street_line2 {
-            address.street_line2 = Some(v);
-        }
-        if let Some(v) = city {
-            address.city = Some(v);
-        }
-        if let Some(v) = state {
-            address.state = Some(v);
-        }
-        if let Some(v) = postal_code {
-            address.postal_code = Some(v);
-        }
-    }
-    if let Some(history) = customer_history {
-        stored.customer_history = Some(history);
-    }
-    merge_metadata(&mut customer.metadata, metadata.unwrap_or_default());
-    customer.updated_at = Some(next_timestamp(customer.updated_at, now));
-}
-
-fn merge_metadata(target: &mut Map<String, Value>, patch: Map<String, Value>) {
-    for (key, value) in patch {
-        if value.is_null() {
-            target.remove(&key);
-        } else {
-            target.insert(key, value);
-        }
-    }
+/// The last four characters of a string of digits.
+pub(crate) fn last4(digits: &str) -> String {
+    digits
+        .get(digits.len().saturating_sub(4)..)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// `now` at millisecond precision, or 1 ms after `previous` if the clock has
@@ -337,207 +457,11 @@ pub(crate) fn next_timestamp(previous: Option<DateTime<Utc>>, now: DateTime<Utc>
     }
 }
 
-fn truncate_to_millis(t: DateTime<Utc>) -> DateTime<Utc> {
+/// A time at millisecond precision (what the API's timestamps carry).
+pub(crate) fn truncate_to_millis(t: DateTime<Utc>) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(t.timestamp_millis())
         .single()
         .unwrap_or(t)
-}
-
-const FIRST_NAMES: &[&str] = &[
-    "Ada", "Alan", "Amara", "Ben", "Carmen", "Chen", "Dana", "Diego", "Elena", "Emeka", "Fatima",
-    "Grace", "Hana", "Ivan", "Jamal", "Julia", "Kenji", "Lena", "Liam", "Maya", "Mateo", "Nadia",
-    "Noah", "Olivia", "Omar", "Priya", "Rosa", "Sam", "Sofia", "Tariq", "Uma", "Zoe",
-];
-
-const LAST_NAMES: &[&str] = &[
-    "Anderson", "Brown", "Chen", "Diaz", "Evans", "Garcia", "Hughes", "Ibrahim", "Johnson", "Kim",
-    "Lopez", "Martin", "Nguyen", "Okafor", "Patel", "Quinn", "Rossi", "Silva", "Singh", "Taylor",
-    "Walker", "Williams", "Yamamoto", "Zhang",
-];
-
-const STREETS: &[&str] = &[
-    "Main St",
-    "Oak Ave",
-    "Pine St",
-    "Maple Dr",
-    "Cedar Ln",
-    "Elm St",
-    "Market St",
-    "Mission St",
-    "Broadway",
-    "Park Ave",
-    "Lake Shore Dr",
-    "Sunset Blvd",
-    "Valencia St",
-    "2nd Ave",
-];
-
-/// (city, state, postal code prefix or full code, ISO alpha-3 country, phone prefix)
-const CITIES: &[(&str, &str, &str, &str, &str)] = &[
-    ("San Francisco", "CA", "941", "USA", "+1415555"),
-    ("New York", "NY", "100", "USA", "+1212555"),
-    ("Austin", "TX", "787", "USA", "+1512555"),
-    ("Seattle", "WA", "981", "USA", "+1206555"),
-    ("Chicago", "IL", "606", "USA", "+1312555"),
-    ("Denver", "CO", "802", "USA", "+1303555"),
-    ("Boston", "MA", "021", "USA", "+1617555"),
-    ("Miami", "FL", "331", "USA", "+1305555"),
-    ("Portland", "OR", "972", "USA", "+1503555"),
-    ("Atlanta", "GA", "303", "USA", "+1404555"),
-    ("Toronto", "ON", "M5V 2T6", "CAN", "+1416555"),
-    ("London", "", "SW1A 1AA", "GBR", "+44207946"),
-];
-
-const PROGRAMS: &[&str] = &["Imprint Rewards Card", "Imprint Travel Card"];
-
-/// The customers a server seeded with `seed` and `count` starts with, in id
-/// order. The same `(seed, count)` always gives the same customers, in every
-/// version of this crate; customer `i` does not depend on `count`.
-///
-/// Each has an id `CSMR-` + uppercase hex, names, an `@example.com` email, an
-/// E.164 phone, a date of birth, an address with an ISO alpha-3 country,
-/// `partner_customer_id` `PARTNER_USER_<i+1>`, a full SSN (responses show
-/// only `ssn4`), card-program statuses (`OPEN`/`CLOSED`), `metadata`, and
-/// `created_at` <= `updated_at` in 2023-2025.
-///
-/// ```
-/// let a = imprint_mock::generate_customers(7, 3);
-/// let b = imprint_mock::generate_customers(7, 3);
-/// assert_eq!(a, b);
-/// assert!(a.iter().all(|c| c.id().starts_with("CSMR-")));
-/// ```
-pub fn generate_customers(seed: u64, count: usize) -> Vec<StoredCustomer> {
-    let mut ids = HashSet::new();
-    let mut ssns = HashSet::new();
-    let mut out = BTreeMap::new();
-    for index in 0..count {
-        let mut rng = SplitMix64::derive(seed, index as u64);
-        let customer = generate_one(&mut rng, index, &mut ids, &mut ssns);
-        out.insert(customer.customer.id.clone(), customer);
-    }
-    out.into_values().collect()
-}
-
-fn generate_one(
-    rng: &mut SplitMix64,
-    index: usize,
-    ids: &mut HashSet<String>,
-    ssns: &mut HashSet<String>,
-) -> StoredCustomer {
-    let id = loop {
-        let a = rng.next_u64();
-        let b = rng.next_u64();
-        let id = format!(
-            "CSMR-{:08X}-{:04X}-{:04X}-{:04X}-{:012X}",
-            a >> 32,
-            (a >> 16) & 0xFFFF,
-            a & 0xFFFF,
-            b >> 48,
-            b & 0xFFFF_FFFF_FFFF
-        );
-        if ids.insert(id.clone()) {
-            break id;
-        }
-    };
-    let ssn = loop {
-        let area = rng.range(100, 665);
-        let group = rng.range(1, 99);
-        let serial = rng.range(1, 9999);
-        let ssn = format!("{area:03}{group:02}{serial:04}");
-        if ssns.insert(ssn.clone()) {
-            break ssn;
-        }
-    };
-    let first = *rng.pick(FIRST_NAMES);
-    let last = *rng.pick(LAST_NAMES);
-    let (city, state, postal, country, phone_prefix) = *rng.pick(CITIES);
-    let postal_code = if postal.len() == 3 {
-        format!("{postal}{:02}", rng.range(1, 99))
-    } else {
-        postal.to_owned()
-    };
-    let phone_digits = if phone_prefix.starts_with("+44") {
-        3
-    } else {
-        4
-    };
-    let phone = if phone_digits == 3 {
-        format!("{phone_prefix}{:03}", rng.range(0, 999))
-    } else {
-        format!("{phone_prefix}{:04}", rng.range(100, 199))
-    };
-    let year = rng.range(1950, 2004);
-    let month = rng.range(1, 12);
-    let day = rng.range(1, u64::from(days_in_month(year as i64, month as u32)));
-    let street_line1 = format!("{} {}", rng.range(1, 9999), rng.pick(STREETS));
-    let street_line2 = rng.chance(0.3).then(|| {
-        format!(
-            "Apt {}{}",
-            rng.range(1, 30),
-            *rng.pick(&["A", "B", "C", "D"])
-        )
-    });
-    let mut statuses = HashMap::new();
-    let open = |rng: &mut SplitMix64| {
-        if rng.chance(0.8) {
-            CustomerProgramStatus::Open
-        } else {
-            CustomerProgramStatus::Closed
-        }
-    };
-    statuses.insert(PROGRAMS[0].to_owned(), open(rng));
-    if rng.chance(0.3) {
-        statuses.insert(PROGRAMS[1].to_owned(), open(rng));
-    }
-    let preferred_language = if rng.chance(0.85) { "en" } else { "es" };
-    let mut metadata = Map::new();
-    metadata.insert("source".into(), Value::from("imprint-mock"));
-    metadata.insert("cohort".into(), Value::from(*rng.pick(&["A", "B", "C"])));
-    let base = Utc
-        .with_ymd_and_hms(2023, 1, 1, 0, 0, 0)
-        .single()
-        .unwrap_or_default();
-    let created_at = base + ChronoDuration::milliseconds(rng.range(0, 700 * 86_400_000) as i64);
-    let updated_at =
-        created_at + ChronoDuration::milliseconds(rng.range(0, 100 * 86_400_000) as i64);
-
-    let customer = Customer {
-        address: Some(Address {
-            city: Some(city.to_owned()),
-            country: Some(country.to_owned()),
-            postal_code: Some(postal_code),
-            state: (!state.is_empty()).then(|| state.to_owned()),
-            street_line1: Some(street_line1),
-            street_line2,
-        }),
-        created_at: Some(created_at),
-        date_of_birth: Some(Sensitive::new(DateOfBirth {
-            day: std::num::NonZeroU64::new(day),
-            month: std::num::NonZeroU64::new(month),
-            year: Some(year as i64),
-        })),
-        email: Some(format!(
-            "{}.{}{}@example.com",
-            first.to_lowercase(),
-            last.to_lowercase(),
-            index + 1
-        )),
-        first_name: Some(first.to_owned()),
-        id,
-        last_name: Some(last.to_owned()),
-        metadata,
-        partner_customer_id: Some(format!("PARTNER_USER_{}", index + 1).into()),
-        phone: Some(phone),
-        preferred_language: Some(preferred_language.to_owned()),
-        ssn4: Some(Sensitive::new(last4(&ssn))),
-        statuses,
-        updated_at: Some(updated_at),
-    };
-    StoredCustomer {
-        customer,
-        ssn: Some(Sensitive::new(ssn)),
-        customer_history: None,
-    }
 }
 
 /// Days in `month` (1-12) of `year`, proleptic Gregorian; 31 for a bad month.
@@ -595,37 +519,37 @@ mod tests {
         );
     }
 
-    #[test]
-    fn customer_i_does_not_depend_on_count() {
-        let small = generate_customers(3, 5);
-        let large = generate_customers(3, 50);
-        for c in &small {
-            assert!(large.contains(c));
+    fn request(limit: usize, after: Option<&str>) -> PageRequest {
+        PageRequest {
+            limit,
+            starting_after: after.map(str::to_owned),
+            cursor_name: "starting_after".into(),
         }
-        assert_ne!(generate_customers(4, 5), small);
     }
 
     #[test]
-    fn seeded_values_have_the_documented_shapes() {
-        for stored in generate_customers(11, 200) {
-            let c = &stored.customer;
-            let ssn = stored.ssn.as_ref().unwrap().expose();
-            assert!(is_ssn(ssn));
-            assert_eq!(c.ssn4.as_ref().unwrap().expose(), &ssn[5..]);
-            let phone = c.phone.as_deref().unwrap();
-            assert!(phone.starts_with('+') && phone[1..].bytes().all(|b| b.is_ascii_digit()));
-            assert!(phone.len() <= 16);
-            let country = c.address.as_ref().unwrap().country.as_deref().unwrap();
-            assert!(country.len() == 3 && country.bytes().all(|b| b.is_ascii_uppercase()));
-            assert!(c.created_at <= c.updated_at);
-            let dob = c.date_of_birth.as_ref().unwrap().expose();
-            let (y, m, d) = (
-                dob.year.unwrap(),
-                dob.month.unwrap().get(),
-                dob.day.unwrap().get(),
-            );
-            assert!(d <= u64::from(days_in_month(y, m as u32)));
-            assert!(c.statuses.values().all(|s| !s.is_unknown()));
-        }
+    fn pages_walk_without_gaps_and_check_the_cursor() {
+        let map: BTreeMap<String, u32> = (0..7).map(|i| (format!("id{i}"), i)).collect();
+        let even = |v: &u32| v.is_multiple_of(2);
+        let p = page_map(&map, &request(2, None), "thing", Some(&even)).unwrap();
+        assert_eq!(
+            (p.items.clone(), p.has_more, p.total),
+            (vec![0, 2], true, 4)
+        );
+        let p = page_map(&map, &request(2, Some("id2")), "thing", Some(&even)).unwrap();
+        assert_eq!((p.items, p.has_more), (vec![4, 6], false));
+        // A cursor that no longer passes the filter still works.
+        let p = page_map(&map, &request(2, Some("id3")), "thing", Some(&even)).unwrap();
+        assert_eq!(p.items, vec![4, 6]);
+        assert!(page_map(&map, &request(2, Some("nope")), "thing", None).is_err());
+        let pairs: Vec<(String, u32)> = map.clone().into_iter().rev().collect();
+        let items: Vec<&(String, u32)> = pairs.iter().collect();
+        let p = page_vec(&items, |p| p.0.as_str(), &request(3, Some("id5")), "thing").unwrap();
+        assert_eq!(
+            p.items.iter().map(|p| p.1).collect::<Vec<_>>(),
+            vec![4, 3, 2]
+        );
+        assert!(p.has_more);
+        assert!(page_vec(&items, |p| p.0.as_str(), &request(3, Some("x")), "thing").is_err());
     }
 }

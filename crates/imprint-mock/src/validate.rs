@@ -1,13 +1,16 @@
-//! Request validation against the bundled OpenAPI document, plus the format
-//! checks the document implies but JSON Schema cannot express.
+//! Request validation: parameters coerced from their text and checked
+//! against their schemas, JSON bodies checked against theirs, and the
+//! formats the spec states only in prose ("E.164", "ISO 4217", "SSN, digits
+//! only", ...), found by reading the schemas' descriptions.
 
-use imprint_raw::types::CustomerUpdateRequest;
+use imprint_spec::refs::{component_name, properties, resolve};
+use imprint_spec::{Location, Pagination};
 use jsonschema::Validator;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::error::MockError;
-use crate::response::ApiError;
-use crate::store::{SearchQuery, current_year, days_in_month, is_ssn};
+use crate::api::{BodyRule, Coerce, OpInfo, ParamRule, type_of};
+use crate::problem::Problem;
+use crate::store::{current_year, days_in_month};
 
 /// The largest `limit` the mock accepts. The spec sets no maximum; 100 is
 /// the usual ceiling of cursor-paginated APIs, and a larger value is refused
@@ -15,169 +18,222 @@ use crate::store::{SearchQuery, current_year, days_in_month, is_ssn};
 /// on it.
 pub const MAX_LIMIT: u32 = 100;
 
-/// The default `limit`, from the spec.
+/// The default `limit` of the spec's cursor lists (their `limitParam`
+/// default).
 pub const DEFAULT_LIMIT: u32 = 10;
 
-/// The request-body validators of the operations that take a body.
-pub(crate) struct Spec {
-    search: Validator,
-    update: Validator,
+/// A format stated in a description, not in the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prose {
+    /// "SSN, digits only": exactly nine digits.
+    Ssn,
+    /// "E.164": `+` optional, then 2-15 digits, not starting with 0.
+    E164,
+    /// "ISO 4217 three-letter currency code": three upper-case letters.
+    Currency,
+    /// "ISO 3166-1 alpha-3": three upper-case letters.
+    Country,
+    /// A `DateOfBirth`: a real calendar date, not in the future.
+    DateOfBirth,
+    /// "RFC 3339" on a string without a `format`: a date or a date-time.
+    Rfc3339,
 }
 
-impl std::fmt::Debug for Spec {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Spec").finish_non_exhaustive()
-    }
+/// One step of a path into a JSON body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Step {
+    Key(String),
+    EachItem,
 }
 
-impl Spec {
-    /// Builds the validators from [`imprint_raw::OPENAPI_YAML`].
-    pub(crate) fn load() -> Result<Self, MockError> {
-        let doc: Value = serde_norway::from_str(imprint_raw::OPENAPI_YAML)
-            .map_err(|e| MockError::Spec(format!("openapi.yaml is not valid YAML: {e}")))?;
-        let components = doc
-            .pointer("/components/schemas")
-            .cloned()
-            .ok_or_else(|| MockError::Spec("no components.schemas".into()))?;
-        Ok(Self {
-            search: compile(&doc, &components, "searchCustomersPost")?,
-            update: compile(&doc, &components, "updateCustomer")?,
-        })
-    }
+/// A prose rule and where it applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ProseRule {
+    pub(crate) path: Vec<Step>,
+    pub(crate) rule: Prose,
+}
 
-    /// Parses and validates a `searchCustomersPost` body.
-    pub(crate) fn search_query(&self, body: &Value) -> Result<SearchQuery, ApiError> {
-        schema_check(&self.search, body)?;
-        let obj = body.as_object().cloned().unwrap_or_default();
-        let text = |key: &str| obj.get(key).and_then(Value::as_str).map(str::to_owned);
-        let ssn = text("ssn");
-        if let Some(ssn) = &ssn
-            && !is_ssn(ssn)
-        {
-            return Err(ApiError::invalid(
-                "ssn must be exactly 9 digits, without hyphens",
-                "ssn",
-            ));
-        }
-        let (mut dob_year, mut dob_month, mut dob_day) = (None, None, None);
-        if let Some(dob) = obj.get("date_of_birth").and_then(Value::as_object) {
-            dob_year = dob.get("year").and_then(int);
-            dob_month = dob
-                .get("month")
-                .and_then(int)
-                .and_then(|m| u64::try_from(m).ok());
-            dob_day = dob
-                .get("day")
-                .and_then(int)
-                .and_then(|d| u64::try_from(d).ok());
-            check_date_of_birth(dob_year, dob_month, dob_day)?;
-        }
-        let limit = match obj.get("limit") {
-            None => DEFAULT_LIMIT,
-            Some(v) => match int(v).and_then(|n| u32::try_from(n).ok()) {
-                Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
-                _ => {
-                    return Err(ApiError::invalid(
-                        format!("limit must be an integer between 1 and {MAX_LIMIT}"),
-                        "limit",
-                    ));
-                }
-            },
-        };
-        Ok(SearchQuery {
-            partner_customer_id: text("partner_customer_id"),
-            ssn,
-            dob_year,
-            dob_month,
-            dob_day,
-            limit: usize::try_from(limit).unwrap_or(DEFAULT_LIMIT as usize),
-            starting_after: text("starting_after"),
-        })
-    }
+/// The prose rules of a body schema, by walking its properties (through
+/// `$ref`s, `allOf` and array items).
+pub(crate) fn prose_rules(doc: &Value, schema: &Value) -> Vec<ProseRule> {
+    let mut out = Vec::new();
+    walk_rules(doc, schema, &mut Vec::new(), &mut out, 0);
+    out
+}
 
-    /// Parses and validates an `updateCustomer` body.
-    pub(crate) fn update_request(&self, body: &Value) -> Result<CustomerUpdateRequest, ApiError> {
-        schema_check(&self.update, body)?;
-        if let Some(history) = body.get("customer_history").and_then(Value::as_object) {
-            check_history(history)?;
+fn walk_rules(
+    doc: &Value,
+    schema: &Value,
+    path: &mut Vec<Step>,
+    out: &mut Vec<ProseRule>,
+    depth: usize,
+) {
+    if depth > 8 {
+        return;
+    }
+    for (name, prop) in properties(doc, schema) {
+        path.push(Step::Key(name.to_owned()));
+        if let Some(rule) = prose_of(doc, name, prop) {
+            out.push(ProseRule {
+                path: path.clone(),
+                rule,
+            });
         }
-        let mut track = serde_path_to_error::Track::new();
-        let de = serde_path_to_error::Deserializer::new(body, &mut track);
-        serde::Deserialize::deserialize(de).map_err(|e: serde_json::Error| {
-            let param = param_from_serde_path(&track.path().to_string());
-            ApiError::invalid(format!("Invalid `{param}`: {e}"), param)
-        })
+        let resolved = resolve(doc, prop);
+        if rule_is_leaf(doc, prop) {
+            // DateOfBirth is checked as a whole.
+        } else if let Some(items) = resolved.get("items") {
+            path.push(Step::EachItem);
+            walk_rules(doc, items, path, out, depth + 1);
+            path.pop();
+        } else {
+            walk_rules(doc, prop, path, out, depth + 1);
+        }
+        path.pop();
     }
 }
 
-fn check_date_of_birth(
-    year: Option<i64>,
-    month: Option<u64>,
-    day: Option<u64>,
-) -> Result<(), ApiError> {
+fn rule_is_leaf(doc: &Value, prop: &Value) -> bool {
+    component_name(prop) == Some("DateOfBirth")
+        || component_name(resolve(doc, prop)) == Some("DateOfBirth")
+}
+
+fn prose_of(doc: &Value, name: &str, prop: &Value) -> Option<Prose> {
+    if component_name(prop) == Some("DateOfBirth") || name == "date_of_birth" {
+        return Some(Prose::DateOfBirth);
+    }
+    let resolved = resolve(doc, prop);
+    if type_of(resolved) != Some("string") {
+        return None;
+    }
+    let description = [prop.get("description"), resolved.get("description")]
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if description.contains("SSN") && description.contains("digits only") {
+        Some(Prose::Ssn)
+    } else if description.contains("E.164") {
+        Some(Prose::E164)
+    } else if description.contains("ISO 4217") && !description.contains("reward unit") {
+        Some(Prose::Currency)
+    } else if description.contains("ISO 3166-1 alpha-3") {
+        Some(Prose::Country)
+    } else if description.contains("RFC 3339") && resolved.get("format").is_none() {
+        Some(Prose::Rfc3339)
+    } else {
+        None
+    }
+}
+
+/// Checks every prose rule of `rules` in `body`.
+pub(crate) fn check_prose(rules: &[ProseRule], body: &Value) -> Result<(), Problem> {
+    for rule in rules {
+        let mut found = Vec::new();
+        collect_at(body, &rule.path, String::new(), &mut found);
+        for (param, value) in found {
+            check_one(rule.rule, &param, value)?;
+        }
+    }
+    Ok(())
+}
+
+fn collect_at<'a>(value: &'a Value, path: &[Step], at: String, out: &mut Vec<(String, &'a Value)>) {
+    let Some((step, rest)) = path.split_first() else {
+        out.push((at, value));
+        return;
+    };
+    match step {
+        Step::Key(key) => {
+            if let Some(v) = value.get(key.as_str()) {
+                let at = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                collect_at(v, rest, at, out);
+            }
+        }
+        Step::EachItem => {
+            for (i, v) in value.as_array().into_iter().flatten().enumerate() {
+                collect_at(v, rest, format!("{at}[{i}]"), out);
+            }
+        }
+    }
+}
+
+fn check_one(rule: Prose, param: &str, value: &Value) -> Result<(), Problem> {
+    if value.is_null() {
+        return Ok(());
+    }
+    let text = value.as_str();
+    let bad = |message: &str| Err(Problem::invalid(format!("{param} {message}"), param));
+    match rule {
+        Prose::Ssn => match text {
+            Some(s) if is_ssn(s) => Ok(()),
+            _ => bad("must be exactly 9 digits, without hyphens"),
+        },
+        Prose::E164 => match text {
+            Some(s) if is_e164(s) => Ok(()),
+            _ => bad("must be an E.164 phone number"),
+        },
+        Prose::Currency => match text {
+            Some(s) if is_alpha3(s) => Ok(()),
+            _ => bad("must be an ISO 4217 code (3 uppercase letters)"),
+        },
+        Prose::Country => match text {
+            Some(s) if is_alpha3(s) => Ok(()),
+            _ => bad("must be an ISO 3166-1 alpha-3 code"),
+        },
+        Prose::Rfc3339 => match text {
+            Some(s)
+                if chrono::DateTime::parse_from_rfc3339(s).is_ok()
+                    || chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() =>
+            {
+                Ok(())
+            }
+            _ => bad("must be an RFC 3339 date or date-time"),
+        },
+        Prose::DateOfBirth => check_date_of_birth(param, value),
+    }
+}
+
+fn check_date_of_birth(param: &str, value: &Value) -> Result<(), Problem> {
+    let Some(dob) = value.as_object() else {
+        return Ok(());
+    };
+    let year = dob.get("year").and_then(int);
+    let month = dob.get("month").and_then(int);
+    let day = dob.get("day").and_then(int);
     if let Some(year) = year
         && year > current_year()
     {
-        return Err(ApiError::invalid(
-            "date_of_birth.year must not be in the future",
-            "date_of_birth.year",
+        return Err(Problem::invalid(
+            format!("{param}.year must not be in the future"),
+            format!("{param}.year"),
         ));
     }
     if let (Some(month), Some(day)) = (month, day) {
         // Without a year, allow 29 February.
         let max = days_in_month(year.unwrap_or(2000), u32::try_from(month).unwrap_or(1));
-        if day > u64::from(max) {
-            return Err(ApiError::invalid(
-                "date_of_birth.day is not a day of that month",
-                "date_of_birth.day",
+        if day > i64::from(max) {
+            return Err(Problem::invalid(
+                format!("{param}.day is not a day of that month"),
+                format!("{param}.day"),
             ));
         }
     }
     Ok(())
 }
 
-fn check_history(history: &Map<String, Value>) -> Result<(), ApiError> {
-    let text = |key: &str| history.get(key).and_then(Value::as_str);
-    if let Some(at) = text("account_created_at")
-        && chrono::DateTime::parse_from_rfc3339(at).is_err()
-    {
-        return Err(ApiError::invalid(
-            "customer_history.account_created_at must be an RFC 3339 date-time",
-            "customer_history.account_created_at",
-        ));
-    }
-    if let Some(phone) = text("phone")
-        && !is_e164(phone)
-    {
-        return Err(ApiError::invalid(
-            "customer_history.phone must be an E.164 phone number",
-            "customer_history.phone",
-        ));
-    }
-    if let Some(currency) = text("ltv_currency")
-        && !is_alpha3(currency)
-    {
-        return Err(ApiError::invalid(
-            "customer_history.ltv_currency must be an ISO 4217 code (3 uppercase letters)",
-            "customer_history.ltv_currency",
-        ));
-    }
-    if let Some(country) = history
-        .get("address")
-        .and_then(|a| a.get("country"))
-        .and_then(Value::as_str)
-        && !is_alpha3(country)
-    {
-        return Err(ApiError::invalid(
-            "customer_history.address.country must be an ISO 3166-1 alpha-3 code",
-            "customer_history.address.country",
-        ));
-    }
-    Ok(())
+/// True for exactly nine ASCII digits.
+pub(crate) fn is_ssn(s: &str) -> bool {
+    s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The spec's E.164 rule: `^\+?[1-9]\d{1,14}$`.
-fn is_e164(s: &str) -> bool {
+pub(crate) fn is_e164(s: &str) -> bool {
     let digits = s.strip_prefix('+').unwrap_or(s);
     let bytes = digits.as_bytes();
     (2..=15).contains(&bytes.len())
@@ -185,12 +241,13 @@ fn is_e164(s: &str) -> bool {
         && bytes.first().is_some_and(|b| *b != b'0')
 }
 
-fn is_alpha3(s: &str) -> bool {
+/// Three upper-case ASCII letters.
+pub(crate) fn is_alpha3(s: &str) -> bool {
     s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// An integer JSON value (JSON Schema counts `3.0` as an integer).
-fn int(v: &Value) -> Option<i64> {
+pub(crate) fn int(v: &Value) -> Option<i64> {
     v.as_i64().or_else(|| {
         v.as_f64()
             .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
@@ -198,98 +255,228 @@ fn int(v: &Value) -> Option<i64> {
     })
 }
 
-fn schema_check(validator: &Validator, body: &Value) -> Result<(), ApiError> {
-    let Some(error) = validator.iter_errors(body).next() else {
+/// The first schema violation of `instance`, as a [`Problem`] naming the
+/// field. The message never repeats the submitted value (it may be an SSN
+/// or a card number).
+pub(crate) fn schema_check(
+    validator: &Validator,
+    instance: &Value,
+    prefix: Option<&str>,
+) -> Result<(), Problem> {
+    let Some(error) = validator.iter_errors(instance).next() else {
         return Ok(());
     };
-    let param = param_from_pointer(error.instance_path().as_str());
-    // `masked` keeps the submitted value (which may be an SSN) out of the
-    // message.
-    let detail = error.masked().to_string();
+    let mut pointer = param_from_pointer(error.instance_path().as_str());
+    // A missing property is about that property, not its parent.
+    if let jsonschema::error::ValidationErrorKind::Required { property } = error.kind()
+        && let Some(name) = property.as_str()
+    {
+        if !pointer.is_empty() {
+            pointer.push('.');
+        }
+        pointer.push_str(name);
+    }
+    let param = match (prefix, pointer.is_empty()) {
+        (Some(p), true) => p.to_owned(),
+        (Some(p), false) => format!("{p}.{pointer}"),
+        (None, _) => pointer,
+    };
+    let detail = match error.kind() {
+        jsonschema::error::ValidationErrorKind::Required { .. } => "is required".to_owned(),
+        _ => error.masked().to_string(),
+    };
     Err(if param.is_empty() {
-        ApiError::invalid_no_param(format!("Invalid request body: {detail}"))
+        Problem::invalid_request(format!("Invalid request body: {detail}"))
     } else {
-        ApiError::invalid(format!("Invalid `{param}`: {detail}"), param)
+        Problem::invalid(format!("Invalid `{param}`: {detail}"), param)
     })
 }
 
-/// `/a/b~1c` -> `a.b/c`.
+/// `/a/b~1c/0` -> `a.b/c[0]`.
 fn param_from_pointer(pointer: &str) -> String {
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|seg| seg.replace("~1", "/").replace("~0", "~"))
-        .collect::<Vec<_>>()
-        .join(".")
+    let mut out = String::new();
+    for seg in pointer.split('/').skip(1) {
+        let seg = seg.replace("~1", "/").replace("~0", "~");
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) && !out.is_empty() {
+            out.push_str(&format!("[{seg}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&seg);
+        }
+    }
+    out
 }
 
-fn param_from_serde_path(path: &str) -> String {
-    if path == "." {
-        String::new()
+/// Percent-decodes a path segment or query component (`+` is a space in a
+/// query).
+pub(crate) fn decode(raw: &str, plus_is_space: bool, what: &str) -> Result<String, Problem> {
+    let replaced;
+    let raw = if plus_is_space && raw.contains('+') {
+        replaced = raw.replace('+', " ");
+        replaced.as_str()
     } else {
-        path.to_owned()
+        raw
+    };
+    percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .map(|s| s.into_owned())
+        .map_err(|_| {
+            Problem::invalid(
+                format!("{what} is not valid UTF-8 once percent-decoded"),
+                what,
+            )
+        })
+}
+
+/// The query string's pairs, decoded, in order.
+pub(crate) fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, Problem> {
+    let mut out = Vec::new();
+    for pair in query
+        .unwrap_or_default()
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let name = decode(name, true, "query parameter name")?;
+        let value = decode(value, true, &name)?;
+        out.push((name, value));
+    }
+    Ok(out)
+}
+
+/// A parameter's text as the JSON its schema describes.
+fn coerce(rule: &ParamRule, text: &str) -> Result<Value, Problem> {
+    let fail =
+        |what: &str| Problem::invalid(format!("{} must be {what}", rule.name), rule.name.clone());
+    Ok(match rule.coerce {
+        Coerce::String => Value::from(text),
+        Coerce::Integer => Value::from(text.trim().parse::<i64>().map_err(|_| fail("an integer"))?),
+        Coerce::Number => {
+            let n = text.trim().parse::<f64>().map_err(|_| fail("a number"))?;
+            serde_json::Number::from_f64(n)
+                .map(Value::Number)
+                .ok_or_else(|| fail("a finite number"))?
+        }
+        Coerce::Boolean => match text {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => return Err(fail("true or false")),
+        },
+    })
+}
+
+/// The path and query parameters of a request, validated and coerced.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Params {
+    values: Vec<(String, Value)>,
+}
+
+impl Params {
+    /// The value of a parameter, if sent.
+    pub(crate) fn get(&self, name: &str) -> Option<&Value> {
+        self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    /// A string parameter, if sent.
+    pub(crate) fn text(&self, name: &str) -> Option<&str> {
+        self.get(name).and_then(Value::as_str)
     }
 }
 
-fn compile(doc: &Value, components: &Value, operation_id: &str) -> Result<Validator, MockError> {
-    let schema = request_schema(doc, operation_id).ok_or_else(|| {
-        MockError::Spec(format!(
-            "no application/json request body for operation {operation_id}"
-        ))
-    })?;
-    let mut root = rewrite_refs(schema.clone());
-    let defs = rewrite_refs(components.clone());
-    match &mut root {
-        Value::Object(map) => {
-            map.insert("$defs".into(), defs);
-            map.insert(
-                "$schema".into(),
-                Value::from("https://json-schema.org/draft/2020-12/schema"),
-            );
+/// Validates and coerces the path parameters (still percent-encoded) and
+/// the query of a request against `op`. Unknown query parameters are
+/// ignored; of a repeated one, the first counts.
+pub(crate) fn params(
+    op: &OpInfo,
+    path: Vec<(String, String)>,
+    query: Option<&str>,
+) -> Result<Params, Problem> {
+    let query = query_pairs(query)?;
+    let mut values = Vec::new();
+    for rule in &op.params {
+        let text = match rule.location {
+            Location::Path => match path.iter().find(|(n, _)| *n == rule.name) {
+                Some((_, raw)) => Some(decode(raw, false, &rule.name)?),
+                None => None,
+            },
+            _ => query
+                .iter()
+                .find(|(n, _)| *n == rule.name)
+                .map(|(_, v)| v.clone()),
+        };
+        let Some(text) = text else {
+            if rule.required {
+                return Err(Problem::invalid(
+                    format!("{} is required", rule.name),
+                    rule.name.clone(),
+                ));
+            }
+            continue;
+        };
+        let value = coerce(rule, &text)?;
+        if let Some(validator) = &rule.validator {
+            schema_check(validator, &value, Some(&rule.name))?;
         }
-        _ => {
-            return Err(MockError::Spec(format!(
-                "the request schema of {operation_id} is not an object"
-            )));
-        }
+        values.push((rule.name.clone(), value));
     }
-    jsonschema::draft202012::options()
-        .should_validate_formats(true)
-        .build(&root)
-        .map_err(|e| MockError::Spec(format!("request schema of {operation_id}: {e}")))
+    Ok(Params { values })
 }
 
-fn request_schema<'a>(doc: &'a Value, operation_id: &str) -> Option<&'a Value> {
-    doc.get("paths")?
-        .as_object()?
-        .values()
-        .filter_map(Value::as_object)
-        .flat_map(|item| item.values())
-        .find(|op| op.get("operationId").and_then(Value::as_str) == Some(operation_id))?
-        .pointer("/requestBody/content/application~1json/schema")
+/// Validates a JSON body (already parsed) against its rule.
+pub(crate) fn body(rule: &BodyRule, body: &Value) -> Result<(), Problem> {
+    schema_check(&rule.validator, body, None)?;
+    check_prose(&rule.prose, body)
 }
 
-/// Points `#/components/schemas/X` references at `#/$defs/X`.
-fn rewrite_refs(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(k, v)| {
-                    let v = match (k.as_str(), v) {
-                        ("$ref", Value::String(r)) => {
-                            Value::String(match r.strip_prefix("#/components/schemas/") {
-                                Some(name) => format!("#/$defs/{name}"),
-                                None => r,
-                            })
-                        }
-                        (_, v) => rewrite_refs(v),
-                    };
-                    (k, v)
-                })
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.into_iter().map(rewrite_refs).collect()),
-        other => other,
+/// A page request of a cursor list: `limit` (default from the spec, at
+/// most [`MAX_LIMIT`]) and `starting_after`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PageRequest {
+    pub(crate) limit: usize,
+    pub(crate) starting_after: Option<String>,
+    /// The cursor's name, for messages.
+    pub(crate) cursor_name: String,
+}
+
+impl PageRequest {
+    /// Reads the page request of a cursor list from wherever its spec
+    /// places the cursor and the limit.
+    pub(crate) fn read(
+        pagination: &Pagination,
+        default_limit: u32,
+        params: &Params,
+        body: Option<&Value>,
+    ) -> Result<Self, Problem> {
+        let lookup = |location: Location, name: &str| -> Option<Value> {
+            match location {
+                Location::Body => body.and_then(|b| b.get(name)).cloned(),
+                _ => params.get(name).cloned(),
+            }
+        };
+        let limit = match &pagination.limit {
+            Some((location, name)) => match lookup(*location, name) {
+                None | Some(Value::Null) => default_limit,
+                Some(v) => match int(&v).and_then(|n| u32::try_from(n).ok()) {
+                    Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
+                    _ => {
+                        return Err(Problem::invalid(
+                            format!("{name} must be an integer between 1 and {MAX_LIMIT}"),
+                            name.clone(),
+                        ));
+                    }
+                },
+            },
+            None => default_limit,
+        };
+        let starting_after = lookup(pagination.cursor_location, &pagination.cursor)
+            .and_then(|v| v.as_str().map(str::to_owned));
+        Ok(Self {
+            limit: usize::try_from(limit).unwrap_or(DEFAULT_LIMIT as usize),
+            starting_after,
+            cursor_name: pagination.cursor.clone(),
+        })
     }
 }
 
@@ -298,77 +485,108 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn spec() -> Spec {
-        Spec::load().unwrap()
-    }
-
-    #[test]
-    fn search_bodies() {
-        let spec = spec();
-        let q = spec.search_query(&json!({})).unwrap();
-        assert_eq!(q.limit, 10);
-        let e = spec.search_query(&json!({"limit": 0})).unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("limit"));
-        let e = spec.search_query(&json!({"limit": 101})).unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("limit"));
-        let e = spec
-            .search_query(&json!({"date_of_birth": {"month": 13}}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("date_of_birth.month"));
-        let e = spec
-            .search_query(&json!({"date_of_birth": {"year": 2023, "month": 2, "day": 29}}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("date_of_birth.day"));
-        let e = spec.search_query(&json!({"ssn": 123456789})).unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("ssn"));
-        assert!(!e.message.contains("123456789"), "{}", e.message);
-        let e = spec.search_query(&json!({"ssn": "12345678"})).unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("ssn"));
-        let e = spec.search_query(&json!(["123456789"])).unwrap_err();
-        assert_eq!(e.param, None);
-        assert!(!e.message.contains("123456789"), "{}", e.message);
-        let q = spec.search_query(&json!({"limit": 5.0})).unwrap();
-        assert_eq!(q.limit, 5);
-    }
-
-    #[test]
-    fn update_bodies() {
-        let spec = spec();
-        spec.update_request(&json!({"email": "a@example.com", "phone": "+14155552671"}))
-            .unwrap();
-        let e = spec.update_request(&json!({"email": "nope"})).unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("email"));
-        let e = spec
-            .update_request(&json!({"phone": "555-1234"}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("phone"));
-        let e = spec
-            .update_request(&json!({"customer_history": {"account_tenure": "x"}}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("customer_history.account_tenure"));
-        let e = spec
-            .update_request(&json!({"customer_history": {"account_created_at": "yesterday"}}))
-            .unwrap_err();
-        assert_eq!(
-            e.param.as_deref(),
-            Some("customer_history.account_created_at")
-        );
-        let e = spec
-            .update_request(&json!({"customer_history": {"address": {"country": "US"}}}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("customer_history.address.country"));
-        let e = spec
-            .update_request(&json!({"customer_history": {"email": "x"}}))
-            .unwrap_err();
-        assert_eq!(e.param.as_deref(), Some("customer_history.email"));
-    }
-
     #[test]
     fn pointers_become_params() {
         assert_eq!(param_from_pointer(""), "");
         assert_eq!(param_from_pointer("/a/b~1c/d~0"), "a.b/c.d~");
+        assert_eq!(
+            param_from_pointer("/order_lines/0/rate"),
+            "order_lines[0].rate"
+        );
         assert!(is_e164("+14155552671"));
         assert!(!is_e164("+0123"));
         assert!(!is_e164("+1234567890123456"));
+    }
+
+    #[test]
+    fn prose_rules_are_found_in_descriptions() {
+        let spec = crate::api::bundled_spec().unwrap();
+        let op = spec.operation("updateCustomer").unwrap();
+        let rules = prose_rules(
+            spec.document(),
+            &op.request_body.as_ref().unwrap().media.schema,
+        );
+        let has = |path: &str, rule: Prose| {
+            rules.iter().any(|r| {
+                r.rule == rule
+                    && r.path
+                        .iter()
+                        .map(|s| match s {
+                            Step::Key(k) => k.as_str(),
+                            Step::EachItem => "*",
+                        })
+                        .collect::<Vec<_>>()
+                        .join(".")
+                        == path
+            })
+        };
+        assert!(has("customer_history.phone", Prose::E164), "{rules:?}");
+        assert!(has("customer_history.ltv_currency", Prose::Currency));
+        assert!(has("customer_history.address.country", Prose::Country));
+        let op = spec.operation("searchCustomersPost").unwrap();
+        let rules = prose_rules(
+            spec.document(),
+            &op.request_body.as_ref().unwrap().media.schema,
+        );
+        assert!(rules.iter().any(|r| r.rule == Prose::Ssn));
+        assert!(rules.iter().any(|r| r.rule == Prose::DateOfBirth));
+        let op = spec.operation("createTransactionIntent").unwrap();
+        let rules = prose_rules(
+            spec.document(),
+            &op.request_body.as_ref().unwrap().media.schema,
+        );
+        assert!(rules.iter().any(|r| r.rule == Prose::Rfc3339), "{rules:?}");
+        assert!(rules.iter().any(|r| r.rule == Prose::Currency));
+    }
+
+    #[test]
+    fn prose_checks_name_the_field_and_hide_the_value() {
+        let rules = vec![ProseRule {
+            path: vec![Step::Key("ssn".into())],
+            rule: Prose::Ssn,
+        }];
+        let e = check_prose(&rules, &json!({"ssn": "12345678"})).unwrap_err();
+        match e {
+            Problem::Invalid { message, param } => {
+                assert_eq!(param.as_deref(), Some("ssn"));
+                assert!(!message.contains("12345678"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(check_prose(&rules, &json!({"ssn": "123456789"})).is_ok());
+        let dob = vec![ProseRule {
+            path: vec![Step::Key("date_of_birth".into())],
+            rule: Prose::DateOfBirth,
+        }];
+        assert!(
+            check_prose(
+                &dob,
+                &json!({"date_of_birth": {"year": 2023, "month": 2, "day": 29}})
+            )
+            .is_err()
+        );
+        assert!(
+            check_prose(
+                &dob,
+                &json!({"date_of_birth": {"year": 2024, "month": 2, "day": 29}})
+            )
+            .is_ok()
+        );
+        assert!(check_prose(&dob, &json!({"date_of_birth": {"year": 9999}})).is_err());
+    }
+
+    #[test]
+    fn query_strings_are_decoded() {
+        let pairs = query_pairs(Some("a=1&b=x%20y+z&c&a=2")).unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                ("a".into(), "1".into()),
+                ("b".into(), "x y z".into()),
+                ("c".into(), String::new()),
+                ("a".into(), "2".into())
+            ]
+        );
+        assert!(query_pairs(Some("a=%FF")).is_err());
     }
 }

@@ -5,7 +5,7 @@ mod common;
 use std::collections::HashSet;
 
 use common::{Api, all_ssns, answer, component_validator, encode};
-use imprint_mock::{MockServer, Route, StoredCustomer};
+use imprint_mock::{MockServer, StoredCustomer};
 use imprint_raw::types::{
     Customer, CustomerAccountHistory, CustomerUpdateRequest, SearchCustomersPostBody,
 };
@@ -189,7 +189,7 @@ async fn auth_bearer_basic_missing_wrong() {
     assert_eq!(with_merchant.status(), StatusCode::OK);
     let last = api.server.requests().pop().unwrap();
     assert_eq!(last.merchant_key.as_deref(), Some("merchant_123"));
-    assert_eq!(last.route, Some(Route::GetCustomer));
+    assert_eq!(last.operation.as_deref(), Some("getCustomer"));
     assert_eq!(last.status, 200);
 }
 
@@ -507,9 +507,31 @@ async fn unknown_paths_and_methods() {
     assert_eq!(a.json["type"], "NOT_FOUND_ERROR");
     let a = api.get("/v2/customers/a/b").await;
     assert_eq!(a.status, StatusCode::NOT_FOUND);
-    let a = api.get("/v2/customers").await;
+    let a = api.get("/v2/customers/a/link/x").await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        a.json["message"],
+        "Unrecognized request URL (GET: /v2/customers/a/link/x)"
+    );
+    let a = api.get("/v2/customers/").await;
+    assert_eq!(
+        a.status,
+        StatusCode::NOT_FOUND,
+        "an empty id matches no template"
+    );
+    let r = api
+        .http
+        .put(api.url("/v2/customers"))
+        .bearer_auth(api.server.api_key())
+        .send()
+        .await
+        .unwrap();
+    let a = answer(r).await;
     assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(a.header("allow"), Some("POST"));
+    assert_eq!(a.header("allow"), Some("GET, POST"));
+    let a = api.get("/v2/keys").await;
+    assert_eq!(a.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(a.header("allow"), Some("POST, DELETE"));
     let r = api
         .http
         .delete(api.url("/v2/customers/CSMR-1"))

@@ -101,8 +101,7 @@ async fn concurrent_updates_lose_nothing_and_pagination_stays_exact() {
         .collect();
     assert_eq!(after, ids);
     assert_eq!(
-        api.server
-            .route_request_count(imprint_mock::Route::UpdateCustomer),
+        api.server.request_count_for("updateCustomer").unwrap(),
         (WRITERS * UPDATES_PER_WRITER * 2) as u64
     );
 }
@@ -140,4 +139,87 @@ async fn concurrent_updates_of_one_customer_have_distinct_increasing_timestamps(
     assert_eq!(all.len(), 100);
     let metadata = api.server.customer(&id).unwrap().customer.metadata;
     assert_eq!(metadata.keys().filter(|k| k.starts_with('k')).count(), 100);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_writes_to_every_resource_are_atomic() {
+    let api = Arc::new(Api::start(MockServer::builder().customers(4).seed(6)).await);
+    let server = &api.server;
+    let cid = server.customers()[0].id().to_owned();
+    let card = server
+        .payment_methods_of(&cid)
+        .into_iter()
+        .find(|p| p.card.is_some())
+        .unwrap();
+    server
+        .set_payment_method_status(
+            &card.id,
+            imprint_raw::open_enums::PaymentMethodStatus::Active,
+        )
+        .unwrap();
+    let approved = api
+        .post(
+            "/v2/simulate_transaction_event",
+            &json!({"payment_method_id": card.id, "status": "APPROVED", "amount": 100}),
+        )
+        .await;
+    let tid = approved.json["transaction_id"].as_str().unwrap().to_owned();
+    let intents_before = server.transaction_intents().len();
+    let events_before = server.events().len();
+
+    let mut tasks = Vec::new();
+    for t in 0..8 {
+        let api = api.clone();
+        let cid = cid.clone();
+        let card = card.id.clone();
+        let tid = tid.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut updated = 0;
+            for n in 0..10 {
+                let a = api
+                    .post(
+                        "/v2/transaction_intents",
+                        &json!({"customer_id": cid, "amount": n, "currency": "USD"}),
+                    )
+                    .await;
+                assert_eq!(a.status, StatusCode::OK);
+                // Everyone races to UPDATE the same transaction: each
+                // accepted event is one more event id, none is lost.
+                let a = api
+                    .post(
+                        "/v2/simulate_transaction_event",
+                        &json!({"payment_method_id": card, "status": "UPDATED",
+                                "transaction_id": tid, "event_id": format!("evt-{t}-{n}")}),
+                    )
+                    .await;
+                assert_eq!(a.status, StatusCode::OK, "{}", a.text);
+                updated += 1;
+            }
+            updated
+        }));
+    }
+    let mut updates = 0;
+    for task in tasks {
+        updates += task.await.unwrap();
+    }
+    assert_eq!(server.transaction_intents().len(), intents_before + 80);
+    let ids: HashSet<String> = server
+        .transaction_intents()
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(ids.len(), intents_before + 80, "ids are unique");
+    let stored = server.transaction(&tid).unwrap();
+    assert_eq!(stored.event_ids.len(), 1 + updates);
+    let unique: HashSet<&String> = stored.event_ids.iter().collect();
+    assert_eq!(unique.len(), stored.event_ids.len());
+    // One event per accepted simulation, sequence numbers without holes.
+    let events = server.events();
+    assert_eq!(events.len(), events_before + updates);
+    assert!(
+        events
+            .iter()
+            .enumerate()
+            .all(|(i, e)| e.sequence == i as u64 + 1)
+    );
 }

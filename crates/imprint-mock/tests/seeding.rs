@@ -73,3 +73,93 @@ async fn seeded_customers_look_like_the_spec_examples() {
     assert!(statuses.contains(&CustomerProgramStatus::Open));
     assert!(statuses.contains(&CustomerProgramStatus::Closed));
 }
+
+#[tokio::test]
+async fn related_objects_are_deterministic_and_per_customer() {
+    let a = Api::start(MockServer::builder().seed(42).customers(30)).await;
+    let b = Api::start(MockServer::builder().seed(42).customers(30)).await;
+    assert_eq!(a.server.payment_methods(), b.server.payment_methods());
+    assert_eq!(a.server.transactions(), b.server.transactions());
+    assert_eq!(
+        a.server.transaction_intents(),
+        b.server.transaction_intents()
+    );
+    assert_eq!(a.server.rewards(), b.server.rewards());
+    assert_eq!(a.server.orders(), b.server.orders());
+    assert_eq!(a.server.order_events(), b.server.order_events());
+    let data = imprint_mock::generate_seed_data(42, 30);
+    assert_eq!(a.server.payment_methods(), data.payment_methods);
+    // Customer i's objects do not depend on how many customers there are.
+    let more = imprint_mock::generate_seed_data(42, 60);
+    for pm in &data.payment_methods {
+        assert!(more.payment_methods.contains(pm));
+    }
+    for t in &data.transactions {
+        assert!(more.transactions.contains(t));
+    }
+    // Everything belongs to a seeded customer, through the right links.
+    let ids: std::collections::HashSet<String> =
+        data.customers.iter().map(|c| c.id().to_owned()).collect();
+    assert!(
+        data.payment_methods
+            .iter()
+            .all(|p| ids.contains(&p.customer_id))
+    );
+    for t in &data.transactions {
+        let pm = data
+            .payment_methods
+            .iter()
+            .find(|p| p.id == t.transaction.payment_method_id)
+            .unwrap();
+        assert_eq!(pm.customer_id, t.transaction.customer_id);
+        assert!(pm.card.is_some());
+        if let Some(intent) = &t.transaction.intent_id {
+            let i = data
+                .transaction_intents
+                .iter()
+                .find(|i| &i.id == intent)
+                .unwrap();
+            assert_eq!(
+                i.network_transaction_id.as_deref(),
+                Some(t.transaction.network_transaction_id.as_str())
+            );
+        }
+    }
+    for r in data
+        .rewards
+        .iter()
+        .filter(|r| r.transaction_event_id.is_some())
+    {
+        let e = r.transaction_event_id.as_ref().unwrap();
+        assert!(
+            data.transactions
+                .iter()
+                .any(|t| t.event_ids.contains(e) && t.transaction.customer_id == r.customer_id)
+        );
+    }
+    // Another seed, other data.
+    assert_ne!(
+        imprint_mock::generate_seed_data(43, 30).payment_methods,
+        data.payment_methods
+    );
+}
+
+#[test]
+fn ten_thousand_customers_seed_quickly() {
+    let started = std::time::Instant::now();
+    let data = imprint_mock::generate_seed_data(1, 10_000);
+    let elapsed = started.elapsed();
+    let related = data.payment_methods.len()
+        + data.transaction_intents.len()
+        + data.transactions.len()
+        + data.rewards.len()
+        + data.orders.len()
+        + data.order_events.len();
+    eprintln!("10,000 customers and {related} related objects in {elapsed:?}");
+    assert_eq!(data.customers.len(), 10_000);
+    assert!(data.payment_methods.len() >= 10_000);
+    // Well under a second in release; a generous bound for debug builds on
+    // a loaded machine.
+    let bound = if cfg!(debug_assertions) { 15.0 } else { 1.0 };
+    assert!(elapsed.as_secs_f64() < bound, "took {elapsed:?}");
+}

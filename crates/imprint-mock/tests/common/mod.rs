@@ -88,6 +88,72 @@ impl Api {
         answer(r).await
     }
 
+    /// Any request, authenticated with the server's key; `body` as JSON.
+    pub async fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Answer {
+        self.call_with_key(method, path, body, self.server.api_key())
+            .await
+    }
+
+    /// Any request, authenticated with `key`.
+    pub async fn call_with_key(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        key: &str,
+    ) -> Answer {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = self.http.request(method, self.url(path)).bearer_auth(key);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        answer(request.send().await.unwrap()).await
+    }
+
+    /// The facade, authenticated with the server's key.
+    pub fn facade(&self) -> imprint::Client {
+        self.facade_with_key(self.server.api_key())
+    }
+
+    /// The facade, authenticated with `key`, without retries.
+    pub fn facade_with_key(&self, key: &str) -> imprint::Client {
+        imprint::Client::builder()
+            .api_key(key)
+            .base_url(self.server.url())
+            .retry_policy(imprint::RetryPolicy::default().max_attempts(1))
+            .build()
+            .unwrap()
+    }
+
+    /// Walks a cursor list at `path` (query cursor) page by page; returns
+    /// the item ids (by `id_field`) and each page's `total`.
+    pub async fn walk(&self, path: &str, limit: u32, id_field: &str) -> (Vec<String>, Vec<u64>) {
+        let mut ids = Vec::new();
+        let mut totals = Vec::new();
+        let mut cursor: Option<String> = None;
+        let sep = if path.contains('?') { '&' } else { '?' };
+        loop {
+            let mut url = format!("{path}{sep}limit={limit}");
+            if let Some(c) = &cursor {
+                url.push_str(&format!("&starting_after={}", encode(c)));
+            }
+            let page = self.get(&url).await;
+            assert_eq!(page.status, StatusCode::OK, "{url}: {}", page.text);
+            let data = page.json["data"].as_array().unwrap();
+            assert!(data.len() <= limit as usize);
+            totals.push(page.json["total"].as_u64().unwrap());
+            for item in data {
+                ids.push(item[id_field].as_str().unwrap().to_owned());
+            }
+            if !page.json["has_more"].as_bool().unwrap() {
+                break;
+            }
+            assert!(!data.is_empty());
+            cursor = ids.last().cloned();
+        }
+        (ids, totals)
+    }
+
     pub async fn get_customer(&self, id: &str) -> Answer {
         self.get(&format!("/v2/customers/{}", encode(id))).await
     }
@@ -149,22 +215,44 @@ impl Api {
     }
 }
 
-/// A validator for a component schema of the bundled spec.
-pub fn component_validator(name: &str) -> jsonschema::Validator {
-    let doc: Value = serde_norway::from_str(imprint_raw::OPENAPI_YAML).unwrap();
-    let text = serde_json::to_string(&doc["components"]["schemas"])
+/// The bundled spec, merged with its overlay.
+pub fn spec() -> imprint_spec::Spec {
+    imprint_spec::Spec::from_texts(imprint_raw::OPENAPI_YAML, Some(imprint_raw::OVERLAY_YAML))
         .unwrap()
-        .replace("#/components/schemas/", "#/$defs/");
-    let defs: Value = serde_json::from_str(&text).unwrap();
-    let schema = serde_json::json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": format!("#/$defs/{name}"),
-        "$defs": defs,
-    });
+}
+
+/// A validator for a schema fragment of `doc` (2020-12, formats asserted,
+/// the document's components resolvable).
+pub fn fragment_validator(doc: &Value, schema: &Value) -> jsonschema::Validator {
+    let mut root = serde_json::Map::new();
+    root.insert(
+        "$schema".into(),
+        Value::from("https://json-schema.org/draft/2020-12/schema"),
+    );
+    root.extend(schema.as_object().cloned().unwrap_or_default());
+    root.insert("components".into(), doc["components"].clone());
     jsonschema::draft202012::options()
         .should_validate_formats(true)
-        .build(&schema)
+        .build(&Value::Object(root))
         .unwrap()
+}
+
+/// Every violation of `instance` against `validator`, one per line.
+pub fn violations(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    validator
+        .iter_errors(instance)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+/// A validator for a component schema of the bundled spec (with its
+/// overlay).
+pub fn component_validator(name: &str) -> jsonschema::Validator {
+    let spec = spec();
+    fragment_validator(
+        spec.document(),
+        &serde_json::json!({"$ref": format!("#/components/schemas/{name}")}),
+    )
 }
 
 /// Every full SSN the server stores.

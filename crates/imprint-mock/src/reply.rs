@@ -1,4 +1,7 @@
-//! Imprint-style error bodies: `{"type": ..., "message": ..., "param": ...}`.
+//! Answers the pipeline gives before an operation's handler runs (401,
+//! 404 for unknown paths, 405, 413, 415, injected faults), in Imprint's flat
+//! style `{"type": ..., "message": ..., "param": ...}`, and the JSON
+//! response helper.
 
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -9,48 +12,36 @@ use crate::fault::Injected;
 /// The header that marks an injected fault.
 pub(crate) const FAULT_HEADER: &str = "x-imprint-mock-fault";
 
-/// An error answer.
+/// An error answer: a status, a JSON body (or none) and extra headers.
 #[derive(Debug)]
-pub(crate) struct ApiError {
+pub(crate) struct ErrorReply {
     pub(crate) status: StatusCode,
-    pub(crate) kind: &'static str,
-    pub(crate) message: String,
-    pub(crate) param: Option<String>,
+    pub(crate) body: Option<Value>,
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
 }
 
-impl ApiError {
+impl ErrorReply {
     fn new(status: StatusCode, kind: &'static str, message: impl Into<String>) -> Self {
         Self {
             status,
-            kind,
-            message: message.into(),
-            param: None,
+            body: Some(flat(kind, &message.into(), None)),
             headers: Vec::new(),
         }
     }
 
-    /// 400 `INVALID_REQUEST_ERROR` about `param`.
-    pub(crate) fn invalid(message: impl Into<String>, param: impl Into<String>) -> Self {
-        let mut e = Self::invalid_no_param(message);
-        e.param = Some(param.into());
-        e
+    /// An answer with this status and body (`None`: no body).
+    pub(crate) fn with_body(status: u16, body: Option<Value>) -> Self {
+        Self {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            body,
+            headers: Vec::new(),
+        }
     }
 
-    /// 400 `INVALID_REQUEST_ERROR` about the body as a whole.
-    pub(crate) fn invalid_no_param(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "INVALID_REQUEST_ERROR", message)
-    }
-
-    /// 404 `CUSTOMER_NOT_FOUND_ERROR`, as the spec documents it.
-    pub(crate) fn customer_not_found(id: &str) -> Self {
-        let mut e = Self::new(
-            StatusCode::NOT_FOUND,
-            "CUSTOMER_NOT_FOUND_ERROR",
-            format!("Customer not found for provided ID: {id}"),
-        );
-        e.param = Some("customer_id".into());
-        e
+    /// 401 with no body, for operations whose documented 401 has none.
+    pub(crate) fn unauthorized_empty(mut self) -> Self {
+        self.body = None;
+        self
     }
 
     /// 401 `UNAUTHORIZED`.
@@ -73,14 +64,15 @@ impl ApiError {
     }
 
     /// 405 with an `Allow` header.
-    pub(crate) fn method_not_allowed(method: &str, allow: &'static str) -> Self {
+    pub(crate) fn method_not_allowed(method: &str, allow: &str) -> Self {
         let mut e = Self::new(
             StatusCode::METHOD_NOT_ALLOWED,
             "INVALID_REQUEST_ERROR",
             format!("Method {method} is not allowed here; allowed: {allow}"),
         );
-        e.headers
-            .push((header::ALLOW, HeaderValue::from_static(allow)));
+        if let Ok(value) = HeaderValue::from_str(allow) {
+            e.headers.push((header::ALLOW, value));
+        }
         e
     }
 
@@ -100,11 +92,6 @@ impl ApiError {
             "INVALID_REQUEST_ERROR",
             format!("The request body is larger than {limit} bytes"),
         )
-    }
-
-    /// 500 for a failure of the mock itself.
-    pub(crate) fn internal(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "API_ERROR", message)
     }
 
     /// An injected fault.
@@ -137,22 +124,25 @@ impl ApiError {
         }
         e
     }
-
-    /// The JSON body.
-    pub(crate) fn body(&self) -> Value {
-        let mut map = Map::new();
-        map.insert("type".into(), Value::from(self.kind));
-        map.insert("message".into(), Value::from(self.message.clone()));
-        if let Some(param) = &self.param {
-            map.insert("param".into(), Value::from(param.clone()));
-        }
-        Value::Object(map)
-    }
 }
 
-impl IntoResponse for ApiError {
+/// `{"type", "message", "param"?}`.
+fn flat(kind: &str, message: &str, param: Option<&str>) -> Value {
+    let mut map = Map::new();
+    map.insert("type".into(), Value::from(kind));
+    map.insert("message".into(), Value::from(message));
+    if let Some(param) = param {
+        map.insert("param".into(), Value::from(param));
+    }
+    Value::Object(map)
+}
+
+impl IntoResponse for ErrorReply {
     fn into_response(self) -> Response {
-        let mut response = json_response(self.status, &self.body());
+        let mut response = match &self.body {
+            Some(body) => json_response(self.status, body),
+            None => self.status.into_response(),
+        };
         for (name, value) in self.headers {
             response.headers_mut().insert(name, value);
         }
