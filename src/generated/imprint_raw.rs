@@ -1841,7 +1841,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Method used to make the purchase.
+    ///`PurchaseMethod`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1851,20 +1851,29 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct PurchaseMethod(pub ());
+    pub struct PurchaseMethod(
+        pub ::std::option::Option<crate::open_enums::PurchaseMethodValue>,
+    );
     impl ::std::ops::Deref for PurchaseMethod {
-        type Target = ();
-        fn deref(&self) -> &() {
+        type Target = ::std::option::Option<crate::open_enums::PurchaseMethodValue>;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<crate::open_enums::PurchaseMethodValue> {
             &self.0
         }
     }
-    impl ::std::convert::From<PurchaseMethod> for () {
+    impl ::std::convert::From<PurchaseMethod>
+    for ::std::option::Option<crate::open_enums::PurchaseMethodValue> {
         fn from(value: PurchaseMethod) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<()> for PurchaseMethod {
-        fn from(value: ()) -> Self {
+    impl ::std::convert::From<
+        ::std::option::Option<crate::open_enums::PurchaseMethodValue>,
+    > for PurchaseMethod {
+        fn from(
+            value: ::std::option::Option<crate::open_enums::PurchaseMethodValue>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -18588,6 +18597,167 @@ pub mod open_enums {
             ::schemars::schema::SchemaObject {
                 instance_type: Some(::schemars::schema::InstanceType::String.into()),
                 enum_values: Some(vec![::serde_json::Value::from("PAYMENT_METHOD")]),
+                ..Default::default()
+            }
+                .into()
+        }
+    }
+    ///Method used to make the purchase.
+    ///
+    /// Open enum: values the spec does not list decode as `Unknown`
+    /// and serialise back unchanged.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum PurchaseMethodValue {
+        ///`CHIP`
+        Chip,
+        ///`CONTACTLESS`
+        Contactless,
+        ///`KEYEDIN`
+        Keyedin,
+        ///`ONLINE`
+        Online,
+        ///`SWIPE`
+        Swipe,
+        ///`QRCODE`
+        Qrcode,
+        ///`OCR`
+        Ocr,
+        ///`UNKNOWN`
+        UnknownValue,
+        /// A value this version of the client does not know; the raw string.
+        Unknown(::std::string::String),
+    }
+    impl PurchaseMethodValue {
+        /// The values the spec lists, in spec order.
+        pub const KNOWN: &'static [&'static str] = &[
+            "CHIP",
+            "CONTACTLESS",
+            "KEYEDIN",
+            "ONLINE",
+            "SWIPE",
+            "QRCODE",
+            "OCR",
+            "UNKNOWN",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Chip => "CHIP",
+                Self::Contactless => "CONTACTLESS",
+                Self::Keyedin => "KEYEDIN",
+                Self::Online => "ONLINE",
+                Self::Swipe => "SWIPE",
+                Self::Qrcode => "QRCODE",
+                Self::Ocr => "OCR",
+                Self::UnknownValue => "UNKNOWN",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// True for a value the spec does not list.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PurchaseMethodValue {
+        fn from(value: &str) -> Self {
+            match value {
+                "CHIP" => Self::Chip,
+                "CONTACTLESS" => Self::Contactless,
+                "KEYEDIN" => Self::Keyedin,
+                "ONLINE" => Self::Online,
+                "SWIPE" => Self::Swipe,
+                "QRCODE" => Self::Qrcode,
+                "OCR" => Self::Ocr,
+                "UNKNOWN" => Self::UnknownValue,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PurchaseMethodValue {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "CHIP" => Self::Chip,
+                "CONTACTLESS" => Self::Contactless,
+                "KEYEDIN" => Self::Keyedin,
+                "ONLINE" => Self::Online,
+                "SWIPE" => Self::Swipe,
+                "QRCODE" => Self::Qrcode,
+                "OCR" => Self::Ocr,
+                "UNKNOWN" => Self::UnknownValue,
+                _ => Self::Unknown(value),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PurchaseMethodValue {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PurchaseMethodValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PurchaseMethodValue {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PurchaseMethodValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PurchaseMethodValue;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str(concat!("a string (", "PurchaseMethodValue", ")"))
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    v: &str,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(PurchaseMethodValue::from(v))
+                }
+                fn visit_string<E: ::serde::de::Error>(
+                    self,
+                    v: ::std::string::String,
+                ) -> ::std::result::Result<Self::Value, E> {
+                    Ok(PurchaseMethodValue::from(v))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    impl ::schemars::JsonSchema for PurchaseMethodValue {
+        fn schema_name() -> ::std::string::String {
+            "PurchaseMethodValue".to_owned()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            ::schemars::schema::SchemaObject {
+                instance_type: Some(::schemars::schema::InstanceType::String.into()),
+                enum_values: Some(
+                    vec![
+                        ::serde_json::Value::from("CHIP"),
+                        ::serde_json::Value::from("CONTACTLESS"),
+                        ::serde_json::Value::from("KEYEDIN"),
+                        ::serde_json::Value::from("ONLINE"),
+                        ::serde_json::Value::from("SWIPE"),
+                        ::serde_json::Value::from("QRCODE"),
+                        ::serde_json::Value::from("OCR"),
+                        ::serde_json::Value::from("UNKNOWN")
+                    ],
+                ),
                 ..Default::default()
             }
                 .into()

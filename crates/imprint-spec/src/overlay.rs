@@ -166,14 +166,22 @@ impl Overlay {
     }
 }
 
-/// Overlay merge: objects merge key by key (recursively), an array target
-/// gets the update appended, anything else is replaced.
+/// Overlay merge: objects merge key by key (recursively), an array gets the
+/// update's items appended (at the target or nested under a key), anything
+/// else is replaced.
 fn merge(target: &mut Value, update: &Value) -> Result<(), String> {
     match (target, update) {
         (Value::Object(t), Value::Object(u)) => {
             for (k, v) in u {
                 match t.get_mut(k) {
-                    Some(existing) if existing.is_object() && v.is_object() => merge(existing, v)?,
+                    // Objects merge and arrays get the update's items
+                    // appended, at any depth (an `enum` gains a value).
+                    Some(existing)
+                        if (existing.is_object() && v.is_object())
+                            || (existing.is_array() && v.is_array()) =>
+                    {
+                        merge(existing, v)?
+                    }
                     _ => {
                         t.insert(k.clone(), v.clone());
                     }
@@ -291,6 +299,24 @@ mod tests {
             .apply(&mut doc)
             .unwrap_err();
         assert!(matches!(err, OverlayError::BadAction { .. }));
+    }
+
+    #[test]
+    fn nested_arrays_get_updates_appended_too() {
+        // An enum gains `null`; it must not lose its values.
+        let mut doc = json!({"components": {"schemas": {"P": {"type": "string", "enum": ["CHIP", "SWIPE"]}}}});
+        overlay(json!([{ "target": "$.components.schemas.P", "update": {"enum": [null], "type": ["string", "null"]} }]))
+            .apply(&mut doc)
+            .unwrap();
+        assert_eq!(
+            doc["components"]["schemas"]["P"]["enum"],
+            json!(["CHIP", "SWIPE", null])
+        );
+        // A scalar is replaced, even by an array.
+        assert_eq!(
+            doc["components"]["schemas"]["P"]["type"],
+            json!(["string", "null"])
+        );
     }
 
     #[test]
