@@ -11,7 +11,7 @@ use serde_json::Value;
 const ALSO_SENSITIVE: &[&str] = &["dob", "card_number", "account_number", "secret", "api_key"];
 
 /// Whether values under the key `name` are never shown.
-pub(crate) fn is_sensitive(name: &str) -> bool {
+pub fn is_sensitive(name: &str) -> bool {
     imprint_raw::SENSITIVE_FIELDS.contains(&name) || ALSO_SENSITIVE.contains(&name)
 }
 
@@ -34,7 +34,7 @@ pub(crate) fn excerpt(body: &[u8], max: usize) -> String {
 
 /// Replaces the value of every sensitive key, at any depth, by
 /// `"<redacted>"`.
-pub(crate) fn scrub(v: &mut Value) {
+pub fn scrub(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
