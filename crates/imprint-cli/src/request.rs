@@ -142,18 +142,15 @@ pub(crate) fn build(spec: &Spec, op: &Operation, inputs: Inputs) -> Result<RawRe
                     // Nothing given: say what the body needs.
                     let empty = Value::Object(Map::new());
                     let missing = validators.check(&rb.media.schema, &empty);
-                    if missing.is_empty() {
-                        problems.push(format!(
-                            "{} needs a request body: --json FILE|- (or a section command's field flags)",
-                            op.id
-                        ));
-                    } else {
-                        problems.extend(
-                            missing
-                                .into_iter()
-                                .map(|v| format!("request body{}: {}", v.path, v.message)),
-                        );
-                    }
+                    problems.push(format!(
+                        "{} needs a request body: --json FILE|- (or a section command's field flags)",
+                        op.id
+                    ));
+                    problems.extend(
+                        missing
+                            .into_iter()
+                            .map(|v| format!("request body{}: {}", v.path, v.message)),
+                    );
                     None
                 }
                 Ok(None) => None,
