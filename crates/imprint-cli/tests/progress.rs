@@ -84,3 +84,24 @@ fn a_piped_stderr_gets_no_progress() {
         );
     }
 }
+
+#[test]
+fn the_typed_customer_search_shows_progress_on_a_terminal_too() {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime for the mock");
+    let server = runtime.block_on(async {
+        imprint_mock::MockServer::builder()
+            .customers(45)
+            .seed(3)
+            .api_key(common::KEY)
+            .start()
+            .await
+            .expect("mock")
+    });
+    let (code, screen) = under_pty(
+        &server.url(),
+        "IMPRINT customers search --limit 20 --all --format jsonl > /dev/null",
+    );
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("45 items, 3 pages, "), "{screen:?}");
+    runtime.block_on(async { drop(server) });
+}
