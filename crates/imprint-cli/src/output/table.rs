@@ -11,9 +11,10 @@
 //!   nested values as compact JSON: a created key or a session's client
 //!   secret is what the user asked for and is shown.
 //!
-//! Cells are cut at [`MAX_CELL`] characters and control characters are
-//! replaced, so a value from the server cannot break the layout or send
-//! escape sequences to the terminal.
+//! Cells are cut at [`MAX_CELL`] characters, except ids (`id`, `*_id`),
+//! which are there to be copied; control characters are replaced, so a
+//! value from the server cannot break the layout or send escape sequences
+//! to the terminal.
 
 use std::io::{self, Write};
 
@@ -22,8 +23,18 @@ use serde_json::Value;
 
 /// Columns of a list table, at most.
 pub(crate) const MAX_COLUMNS: usize = 8;
-/// Characters of a list cell, at most (longer values end with `…`).
+/// Characters of a list cell, at most (longer values end with `…`), except
+/// in id columns.
 pub(crate) const MAX_CELL: usize = 40;
+
+/// The widest a cell of `column` may be: ids are never cut.
+fn max_cell(column: &str) -> usize {
+    if column == "id" || column.ends_with("_id") {
+        usize::MAX
+    } else {
+        MAX_CELL
+    }
+}
 
 /// The columns of a table of `item_schema` items (see the module docs).
 pub(crate) fn columns(doc: &Value, item_schema: &Value) -> Vec<String> {
@@ -90,7 +101,7 @@ impl Table {
             .iter()
             .map(|c| {
                 rows.iter()
-                    .map(|r| cell(r.get(c), MAX_CELL).chars().count())
+                    .map(|r| cell(r.get(c), max_cell(c)).chars().count())
                     .chain([c.len()])
                     .max()
                     .unwrap_or(0)
@@ -111,7 +122,7 @@ impl Table {
             let cells: Vec<String> = self
                 .columns
                 .iter()
-                .map(|c| cell(item.get(c), MAX_CELL))
+                .map(|c| cell(item.get(c), max_cell(c)))
                 .collect();
             self.line(out, &cells)?;
         }
@@ -214,9 +225,11 @@ mod tests {
 
     #[test]
     fn rows_line_up_and_cells_are_cut_and_cleaned() {
+        let long_id = format!("TXIN-{}", "0".repeat(40));
         let rows = vec![
             json!({"id": "A", "amount": 5, "note": "x\u{1b}[31mred"}),
             json!({"id": "LONGER-ID", "amount": null, "note": "n".repeat(60)}),
+            json!({"id": long_id, "amount": 1, "note": ""}),
         ];
         let t = Table::sized_for(vec!["id".into(), "amount".into(), "note".into()], &rows);
         let mut out = Vec::new();
@@ -224,9 +237,19 @@ mod tests {
         t.rows(&mut out, &rows).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "ID         AMOUNT  NOTE");
-        assert_eq!(lines[1], "A          5       x [31mred");
-        assert!(lines[2].ends_with('…') && lines[2].chars().count() <= 19 + MAX_CELL);
+        let id_width = long_id.len() + 2;
+        assert_eq!(lines[0], format!("{:<id_width$}AMOUNT  NOTE", "ID"));
+        assert_eq!(lines[1], format!("{:<id_width$}5       x [31mred", "A"));
+        let note = lines[2].rsplit(' ').next().unwrap();
+        assert!(
+            note.ends_with('…') && note.chars().count() == MAX_CELL,
+            "{note}"
+        );
+        assert!(
+            lines[3].starts_with(&format!("{long_id}  1")),
+            "ids are never cut: {}",
+            lines[3]
+        );
         assert!(!text.contains('\u{1b}'));
     }
 
