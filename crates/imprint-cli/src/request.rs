@@ -77,7 +77,11 @@ pub(crate) fn build(spec: &Spec, op: &Operation, inputs: Inputs) -> Result<RawRe
             }
             Value::Array(out)
         } else {
-            match coerce(doc, &param.schema, values[0]) {
+            match coerce(
+                doc,
+                &param.schema,
+                values.first().copied().unwrap_or_default(),
+            ) {
                 Ok(x) => x,
                 Err(why) => {
                     problems.push(format!("parameter `{name}`: {why}"));

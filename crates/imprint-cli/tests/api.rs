@@ -410,3 +410,33 @@ fn list_shows_every_operation() {
     assert_eq!(search["cursor_list"], true);
     assert_eq!(search["command"], "imprint rewards search");
 }
+
+/// A cursor list whose cursor travels in the body (the POST search),
+/// against the stateful mock: every customer once.
+#[test]
+fn all_follows_a_cursor_in_the_body() {
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime for the mock");
+    let server = runtime.block_on(async {
+        imprint_mock::MockServer::builder()
+            .customers(45)
+            .seed(5)
+            .api_key(KEY)
+            .start()
+            .await
+            .expect("mock")
+    });
+    let run = imprint(
+        &server.url(),
+        &["api", "searchCustomersPost", "--json", "-", "--all"],
+        Some(r#"{"limit": 20}"#),
+    );
+    run.expect(0);
+    let ids: std::collections::BTreeSet<String> = run
+        .lines()
+        .iter()
+        .filter_map(|c| c["id"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(ids.len(), 45, "{}", run.stdout);
+    assert_eq!(server.request_count(), 3, "pages of 20, 20 and 5");
+    runtime.block_on(async { drop(server) });
+}

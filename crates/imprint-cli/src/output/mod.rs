@@ -213,9 +213,11 @@ impl Stream {
                 format: Format::Table,
                 view,
             } => {
-                if self.table.is_none() && !items.is_empty() {
+                if self.table.is_none()
+                    && let Some(first) = items.first()
+                {
                     let columns = if view.columns.is_empty() {
-                        table::columns_of_value(&items[0])
+                        table::columns_of_value(first)
                     } else {
                         view.columns.clone()
                     };
