@@ -347,10 +347,25 @@ fn field(
     };
     let sensitive = imprint::redaction::is_sensitive(name)
         || resolved.get("x-sensitive") == Some(&Value::Bool(true));
-    let mut help: String = description
-        .and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty()))
-        .unwrap_or("")
-        .to_string();
+    let mut help: String =
+        match description.and_then(|d| d.lines().map(str::trim).find(|l| !l.is_empty())) {
+            Some(line) => line.to_string(),
+            // Undescribed in the spec: its name in words, and what to type.
+            None => {
+                let words = heck::AsTitleCase(name).to_string().to_lowercase();
+                let mut words = words.chars();
+                let first = words.next().map(|c| c.to_ascii_uppercase());
+                let mut help: String = first.into_iter().chain(words).collect();
+                if value_name == "JSON" {
+                    help.push_str(if has_type(doc, schema, "object") {
+                        " (a JSON object)"
+                    } else {
+                        " (a JSON array)"
+                    });
+                }
+                help
+            }
+        };
     if sensitive {
         help.push_str(" (sensitive: never printed in traces or errors)");
     }
@@ -510,6 +525,22 @@ mod tests {
             ("INT", Location::Body)
         );
         assert!(amount.help.ends_with("[required]"), "{}", amount.help);
+        let help_of = |name: &str| {
+            create
+                .flags
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.help.clone())
+        };
+        // Undescribed fields: their name in words, and what to type.
+        assert_eq!(
+            help_of("metadata").as_deref(),
+            Some("Metadata (a JSON object)")
+        );
+        assert_eq!(
+            help_of("payment_method_id").as_deref(),
+            Some("Payment method id")
+        );
         let address = create
             .flags
             .iter()

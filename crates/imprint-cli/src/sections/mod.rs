@@ -77,17 +77,18 @@ fn clap_command(c: &SectionCommand) -> clap::Command {
         );
     }
     for f in &c.flags {
-        cmd = cmd.arg(
-            Arg::new(f.long.clone())
-                .long(f.long.clone())
-                .value_name(f.value_name.clone())
-                .help(f.help.clone())
-                .action(if f.repeated {
-                    ArgAction::Append
-                } else {
-                    ArgAction::Set
-                }),
-        );
+        let mut arg = Arg::new(f.long.clone())
+            .long(f.long.clone())
+            .value_name(f.value_name.clone())
+            .action(if f.repeated {
+                ArgAction::Append
+            } else {
+                ArgAction::Set
+            });
+        if !f.help.is_empty() {
+            arg = arg.help(f.help.clone());
+        }
+        cmd = cmd.arg(arg);
     }
     if c.body {
         cmd = cmd.arg(
