@@ -437,7 +437,11 @@ fn decode_error<T: serde::de::DeserializeOwned>(
             ".".to_string(),
             "the body decodes on its own but not as sent".to_string(),
         ),
-        Err(e) => (e.path().to_string(), e.inner().to_string()),
+        Err(e) => {
+            let path = e.path().to_string();
+            let message = crate::redact::decode_message(&path, e.inner().to_string());
+            (path, message)
+        }
     };
     let excerpt = crate::redact::excerpt(&body, 160);
     Error::Decode(Box::new(DecodeError {

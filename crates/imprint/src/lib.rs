@@ -149,6 +149,20 @@ pub mod types {
 }
 /// The generated client, for operations not wrapped here (see [`Client::raw`]).
 pub use imprint_raw as raw;
+/// The redaction rule the client applies to its own `Debug` output, errors
+/// and traces: the spec's sensitive field names
+/// (`imprint_raw::SENSITIVE_FIELDS`) and their common spellings. For tools
+/// that log or print JSON-level values and must hide the same things.
+///
+/// ```
+/// let mut v = serde_json::json!({"id": "C1", "card": {"pan": "4111111111111111"}});
+/// imprint::redaction::scrub(&mut v);
+/// assert_eq!(v["card"]["pan"], "<redacted>");
+/// assert!(imprint::redaction::is_sensitive("ssn") && !imprint::redaction::is_sensitive("id"));
+/// ```
+pub mod redaction {
+    pub use crate::redact::{is_sensitive, scrub};
+}
 /// Typed decoders of each operation's documented error bodies.
 pub use imprint_raw::error_bodies;
 /// The API's string enums. Each has an `Unknown(String)` variant, so a value

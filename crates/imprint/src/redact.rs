@@ -11,7 +11,7 @@ use serde_json::Value;
 const ALSO_SENSITIVE: &[&str] = &["dob", "card_number", "account_number", "secret", "api_key"];
 
 /// Whether values under the key `name` are never shown.
-pub(crate) fn is_sensitive(name: &str) -> bool {
+pub fn is_sensitive(name: &str) -> bool {
     imprint_raw::SENSITIVE_FIELDS.contains(&name) || ALSO_SENSITIVE.contains(&name)
 }
 
@@ -32,9 +32,26 @@ pub(crate) fn excerpt(body: &[u8], max: usize) -> String {
     text.chars().take(max).collect()
 }
 
+/// A decoder's message about the value at `path`, without the value when
+/// the path goes through a sensitive field: serde quotes what it refuses
+/// (`invalid type: string "123-45-6789", expected ...`), so only what was
+/// expected is kept.
+pub(crate) fn decode_message(path: &str, message: String) -> String {
+    let through_sensitive = path
+        .split(['.', '[', ']'])
+        .any(|segment| !segment.is_empty() && is_sensitive(segment));
+    if !through_sensitive {
+        return message;
+    }
+    match message.find("expected") {
+        Some(i) => format!("<redacted> is not valid here: {}", &message[i..]),
+        None => "<redacted> is not valid here".to_string(),
+    }
+}
+
 /// Replaces the value of every sensitive key, at any depth, by
 /// `"<redacted>"`.
-pub(crate) fn scrub(v: &mut Value) {
+pub fn scrub(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
@@ -90,6 +107,23 @@ mod tests {
                 "{field}"
             );
         }
+    }
+
+    #[test]
+    fn decode_messages_lose_the_values_of_sensitive_paths_only() {
+        let m = decode_message(
+            "data[0].date_of_birth",
+            r#"invalid type: string "1990-01-02", expected struct DateOfBirth at line 1 column 9"#
+                .into(),
+        );
+        assert_eq!(
+            m,
+            "<redacted> is not valid here: expected struct DateOfBirth at line 1 column 9"
+        );
+        let m = decode_message("card.pci_details.pan", "invalid length 3".into());
+        assert_eq!(m, "<redacted> is not valid here");
+        let plain = r#"invalid type: string "x", expected i64"#;
+        assert_eq!(decode_message("data[0].amount", plain.into()), plain);
     }
 
     #[test]
