@@ -17,6 +17,7 @@ use crate::error::CliError;
 use crate::mock::MockArgs;
 use crate::output::Format;
 use crate::sections::{self, Group};
+use crate::webhooks::WebhooksArgs;
 
 /// The flags every command takes (listed apart from each command's own).
 #[derive(Args, Debug, Clone, Default, PartialEq)]
@@ -43,6 +44,8 @@ pub(crate) enum Invocation {
     Api(ApiArgs),
     /// `imprint mock ...`.
     Mock(MockArgs),
+    /// `imprint webhooks ...`.
+    Webhooks(WebhooksArgs),
     /// `imprint <group> ...`: the group's name and its matches.
     Section(String, ArgMatches),
 }
@@ -61,6 +64,10 @@ pub(crate) fn command(groups: &[Group]) -> clap::Command {
     let mock = MockArgs::augment_args(clap::Command::new("mock"))
         .about("Run the embedded mock server in the foreground")
         .display_order(groups.len() + 1);
+    let webhooks = WebhooksArgs::augment_args(clap::Command::new("webhooks"))
+        .about("Verify a webhook delivery, or receive deliveries locally (with `imprint mock --webhook-url`)")
+        .subcommand_required(true)
+        .display_order(groups.len() + 2);
     root.subcommand(api)
         .subcommands(
             sections::clap_commands(groups)
@@ -69,6 +76,7 @@ pub(crate) fn command(groups: &[Group]) -> clap::Command {
                 .map(|(i, c)| c.display_order(i + 1)),
         )
         .subcommand(mock)
+        .subcommand(webhooks)
 }
 
 /// Parses `args` (the program name first).
@@ -84,6 +92,7 @@ pub(crate) fn parse(
     let invocation = match name {
         "api" => Invocation::Api(ApiArgs::from_arg_matches(sub)?),
         "mock" => Invocation::Mock(MockArgs::from_arg_matches(sub)?),
+        "webhooks" => Invocation::Webhooks(WebhooksArgs::from_arg_matches(sub)?),
         group => Invocation::Section(group.to_string(), sub.clone()),
     };
     Ok((globals, invocation))

@@ -4,7 +4,9 @@
 //!   calls any operation of the spec by its id ([`api`]);
 //! - `imprint <group> <command>`: a group per API section, derived from the
 //!   spec, with flags named after its fields ([`sections`]);
-//! - `imprint mock` runs the embedded mock server ([`mock`]).
+//! - `imprint mock` runs the embedded mock server ([`mock`]);
+//! - `imprint webhooks verify|listen` checks and receives webhook
+//!   deliveries ([`webhooks`]).
 //!
 //! Global flags: `--base-url` (`IMPRINT_BASE_URL`), `--api-key`
 //! (`IMPRINT_API_KEY`), `--format json|jsonl|table`, `-v`/`-vv`/`-vvv`.
@@ -23,6 +25,7 @@ mod request;
 mod schema;
 mod sections;
 mod spec;
+mod webhooks;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -73,6 +76,7 @@ fn main() -> ExitCode {
         match &invocation {
             Invocation::Api(args) => api::run(&ctx, &spec, args).await,
             Invocation::Mock(args) => mock::run(args).await,
+            Invocation::Webhooks(args) => webhooks::run(args).await,
             Invocation::Section(group, matches) => {
                 sections::run(&ctx, &spec, &groups, group, matches).await
             }

@@ -27,6 +27,13 @@ pub(crate) struct MockArgs {
     /// Fraction of requests answered 500/503 (0.0 to 1.0).
     #[arg(long, default_value_t = 0.0)]
     pub error_rate: f64,
+    /// Deliver webhook events (transaction events, rewards, customer links,
+    /// payment method changes) to this URL, signed with --webhook-secret.
+    #[arg(long, value_name = "URL", requires = "webhook_secret")]
+    pub webhook_url: Option<String>,
+    /// The event signing token deliveries are signed with (never printed).
+    #[arg(long, env = "IMPRINT_WEBHOOK_SECRET", hide_env_values = true)]
+    pub webhook_secret: Option<String>,
 }
 
 /// Runs the mock until Ctrl-C.
@@ -34,12 +41,19 @@ pub(crate) async fn run(args: &MockArgs) -> Result<(), CliError> {
     if !(0.0..=1.0).contains(&args.error_rate) {
         return Err(CliError::usage("--error-rate must be between 0.0 and 1.0"));
     }
-    let server = imprint_mock::MockServer::builder()
+    let mut builder = imprint_mock::MockServer::builder()
         .port(args.port)
         .customers(args.customers)
         .seed(args.seed)
         .latency(Duration::from_millis(args.latency_ms))
-        .error_rate(args.error_rate)
+        .error_rate(args.error_rate);
+    if let Some(url) = &args.webhook_url {
+        builder = builder.webhook_url(url.clone());
+    }
+    if let Some(secret) = &args.webhook_secret {
+        builder = builder.webhook_secret(secret.clone());
+    }
+    let server = builder
         .start()
         .await
         .map_err(|e| CliError::transport(format!("cannot start the mock: {e}")))?;
@@ -53,6 +67,9 @@ pub(crate) async fn run(args: &MockArgs) -> Result<(), CliError> {
         "{} customers, seed {}. Ctrl-C to stop.",
         args.customers, args.seed
     );
+    if let Some(url) = &args.webhook_url {
+        let _ = writeln!(out, "delivering webhooks to {url}");
+    }
     let _ = out.flush();
     drop(out);
     let _ = tokio::signal::ctrl_c().await;

@@ -308,8 +308,40 @@
 //! | [`MockServer::set_payment_method_status`] | `PaymentMethod` | `PAYMENT_METHOD` |
 //!
 //! [`MockServer::events`] is the ordered log; [`MockServer::subscribe`] a
-//! [`tokio::sync::broadcast`] receiver of events as they happen, so a
-//! delivery component can be plugged in without touching the handlers.
+//! [`tokio::sync::broadcast`] receiver of events as they happen.
+//!
+//! # Webhooks
+//!
+//! With [`MockServerBuilder::webhook_url`] and
+//! [`MockServerBuilder::webhook_secret`] (`imprint mock --webhook-url URL
+//! --webhook-secret SECRET`), each event is POSTed to the URL as Imprint
+//! delivers webhooks: the payload as the JSON body, `Content-Type:
+//! application/json`, and `X-IMPRINT-HMAC-SIGNATURE: t=<ms since the
+//! epoch>,s=<hex HMAC-SHA256 of "<t>.<body>">` keyed with the secret
+//! ([`imprint::webhooks::sign_now`]; verify with
+//! [`imprint::webhooks::Verifier`]). One worker delivers the events in the
+//! order they happened; a non-2xx answer or no answer is retried after
+//! [`MockServerBuilder::webhook_backoff`] (doubling) up to
+//! [`MockServerBuilder::webhook_attempts`] attempts, each signed afresh.
+//! [`MockServer::deliveries`] lists what was sent, to where, and every
+//! answer; [`MockServer::wait_for_deliveries`] waits for them in tests.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use std::time::Duration;
+//! let server = imprint_mock::MockServer::builder()
+//!     .webhook_url("http://127.0.0.1:8088/webhooks")
+//!     .webhook_secret("whsec_test")
+//!     .start()
+//!     .await?;
+//! let client = imprint::Client::builder().api_key(server.api_key()).base_url(server.url()).build()?;
+//! let customer = server.customers()[0].id().to_owned();
+//! client.simulate().reward(&customer, imprint::open_enums::SimulateRewardBodyRewardType::Statement).await?;
+//! for delivery in server.wait_for_deliveries(1, Duration::from_secs(5)).await {
+//!     println!("{} -> {}: {:?}", delivery.webhook, delivery.url, delivery.attempts.last().and_then(|a| a.status));
+//! }
+//! # Ok(()) }
+//! ```
 //!
 //! # Authentication
 //!
@@ -346,6 +378,7 @@
 
 mod api;
 mod auth;
+mod delivery;
 mod error;
 mod examples;
 mod fault;
@@ -358,6 +391,7 @@ mod server;
 mod store;
 mod validate;
 
+pub use delivery::{DEFAULT_WEBHOOK_ATTEMPTS, DEFAULT_WEBHOOK_BACKOFF, Delivery, DeliveryAttempt};
 pub use error::MockError;
 pub use fault::Fault;
 pub use handlers::STATEMENT_REWARD_POINTS;

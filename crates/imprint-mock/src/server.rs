@@ -23,6 +23,11 @@ use imprint_spec::Spec;
 use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::sync::{broadcast, oneshot};
+
+use crate::delivery::{
+    DEFAULT_WEBHOOK_ATTEMPTS, DEFAULT_WEBHOOK_BACKOFF, Delivery, DeliveryLog, WebhookTarget,
+};
+use imprint::webhooks::WebhookSecret;
 use tokio::task::JoinHandle;
 
 use crate::api::{Api, RouteMatch};
@@ -104,6 +109,10 @@ pub struct MockServerBuilder {
     simulation_window: Duration,
     sandbox: bool,
     merchant_key: String,
+    webhook_url: Option<String>,
+    webhook_secret: Option<WebhookSecret>,
+    webhook_attempts: u32,
+    webhook_backoff: Duration,
 }
 
 impl Default for MockServerBuilder {
@@ -122,6 +131,10 @@ impl Default for MockServerBuilder {
             simulation_window: Duration::ZERO,
             sandbox: true,
             merchant_key: DEFAULT_MERCHANT_KEY.to_owned(),
+            webhook_url: None,
+            webhook_secret: None,
+            webhook_attempts: DEFAULT_WEBHOOK_ATTEMPTS,
+            webhook_backoff: DEFAULT_WEBHOOK_BACKOFF,
         }
     }
 }
@@ -228,6 +241,49 @@ impl MockServerBuilder {
         self
     }
 
+    /// Delivers webhook events to `url` (see the crate docs, "Webhooks"):
+    /// each state change the API would notify (a simulated transaction
+    /// event, a reward, a customer link, a payment method's status) is
+    /// POSTed there, signed with [`Self::webhook_secret`], which is then
+    /// required.
+    pub fn webhook_url(mut self, url: impl Into<String>) -> Self {
+        self.webhook_url = Some(url.into());
+        self
+    }
+
+    /// The event signing token deliveries are signed with (never printed).
+    pub fn webhook_secret(mut self, secret: impl Into<WebhookSecret>) -> Self {
+        self.webhook_secret = Some(secret.into());
+        self
+    }
+
+    /// Attempts per delivery, first included (default
+    /// [`DEFAULT_WEBHOOK_ATTEMPTS`]; at least 1).
+    pub fn webhook_attempts(mut self, attempts: u32) -> Self {
+        self.webhook_attempts = attempts;
+        self
+    }
+
+    /// The delay before the first retry, doubled for each later one
+    /// (default [`DEFAULT_WEBHOOK_BACKOFF`]).
+    pub fn webhook_backoff(mut self, delay: Duration) -> Self {
+        self.webhook_backoff = delay;
+        self
+    }
+
+    fn webhook_target(&self) -> Result<Option<WebhookTarget>, MockError> {
+        match &self.webhook_url {
+            None => Ok(None),
+            Some(url) => WebhookTarget::new(
+                url,
+                self.webhook_secret.clone(),
+                self.webhook_attempts,
+                self.webhook_backoff,
+            )
+            .map(Some),
+        }
+    }
+
     /// The address [`start`](Self::start) binds.
     pub fn addr(&self) -> SocketAddr {
         SocketAddr::new(self.host, self.port)
@@ -245,6 +301,7 @@ impl MockServerBuilder {
     pub async fn start(self) -> Result<MockServer, MockError> {
         let addr = self.addr();
         let shared = Arc::new(Shared::new(&self)?);
+        start_delivery(&self, &shared)?;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| MockError::Bind { addr, source })?;
@@ -317,9 +374,18 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     let shared = Arc::new(Shared::new(&config)?);
+    start_delivery(&config, &shared)?;
     axum::serve(listener, router(shared))
         .with_graceful_shutdown(shutdown)
         .await?;
+    Ok(())
+}
+
+/// Starts the webhook worker when the builder has a webhook URL.
+fn start_delivery(config: &MockServerBuilder, shared: &Arc<Shared>) -> Result<(), MockError> {
+    if let Some(target) = config.webhook_target()? {
+        crate::delivery::spawn(target, shared.events.subscribe(), shared.deliveries.clone())?;
+    }
     Ok(())
 }
 
@@ -537,6 +603,26 @@ impl MockServer {
         self.shared.read().events.clone()
     }
 
+    /// Every webhook delivery so far, in event order, with every attempt
+    /// (empty without [`MockServerBuilder::webhook_url`]).
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.shared.deliveries.all()
+    }
+
+    /// Waits until `count` webhook deliveries are finished (delivered, or
+    /// out of attempts) or `timeout` passes, and returns every delivery so
+    /// far (fewer than `count` finished means the timeout passed).
+    pub async fn wait_for_deliveries(&self, count: usize, timeout: Duration) -> Vec<Delivery> {
+        self.shared.deliveries.wait_finished(count, timeout).await
+    }
+
+    /// Events the webhook worker missed because it fell more than
+    /// [`EVENT_CHANNEL_CAPACITY`] events behind (0 unless a receiver was
+    /// very slow).
+    pub fn deliveries_missed(&self) -> u64 {
+        self.shared.deliveries.missed()
+    }
+
     /// Events from now on, as they happen (in log order). A receiver that
     /// falls more than [`EVENT_CHANNEL_CAPACITY`] events behind misses the
     /// oldest; [`events`](Self::events) still has them.
@@ -686,6 +772,7 @@ pub(crate) struct Shared {
     per_op: Vec<AtomicU64>,
     log: Mutex<VecDeque<RecordedRequest>>,
     pub(crate) events: broadcast::Sender<MockEvent>,
+    pub(crate) deliveries: Arc<DeliveryLog>,
     /// The handler of each operation (the example answer when none holds
     /// state for it), indexed like the spec's operations.
     handlers: Vec<Handler>,
@@ -748,6 +835,7 @@ impl Shared {
             per_op: (0..operations).map(|_| AtomicU64::new(0)).collect(),
             log: Mutex::new(VecDeque::new()),
             events,
+            deliveries: Arc::default(),
             handlers,
             api,
         })

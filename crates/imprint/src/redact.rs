@@ -8,7 +8,15 @@ use serde_json::Value;
 
 /// Names redacted besides the spec's sensitive fields: spellings that are
 /// not properties of the spec but carry the same data.
-const ALSO_SENSITIVE: &[&str] = &["dob", "card_number", "account_number", "secret", "api_key"];
+const ALSO_SENSITIVE: &[&str] = &[
+    "dob",
+    "card_number",
+    "account_number",
+    "secret",
+    "api_key",
+    "webhook_secret",
+    "merchant_key",
+];
 
 /// Whether values under the key `name` are never shown.
 pub fn is_sensitive(name: &str) -> bool {
