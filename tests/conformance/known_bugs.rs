@@ -16,6 +16,7 @@ use imprint::requests::UpdateCustomer;
 use imprint::types::{Customer, CustomerUpdateRequest};
 use imprint_conformance::spec::{self, Location};
 use proptest::prop_assert_eq;
+use proptest::test_runner::TestCaseError;
 use serde_json::{Value, json};
 
 use crate::cases::case;
@@ -23,7 +24,7 @@ use crate::props::{HTTP_CASES, check, ids};
 use crate::requests::{
     UNDECLARED_HEADERS, check_request, example_input, expected_body, raw_request, success_reply,
 };
-use crate::support::{API_KEY, client, only, runtime, serve};
+use crate::support::{API_KEY, check_path, client, only, runtime, serve};
 
 #[test]
 fn random_ids_reach_the_server_exactly_in_every_path() {
@@ -90,6 +91,7 @@ fn random_ids_reach_the_mock_server_exactly() {
         .retry_policy(imprint::RetryPolicy::disabled())
         .build()
         .unwrap_or_else(|e| panic!("cannot build a client for imprint-mock: {e}"));
+    let op = spec::operation("getCustomer");
     check("imprint-mock getCustomer", HTTP_CASES * 8, ids(), |id| {
         let customer: Customer = serde_json::from_value(json!({"id": id}))
             .unwrap_or_else(|e| panic!("a customer with id {id:?} does not build: {e}"));
@@ -100,11 +102,20 @@ fn random_ids_reach_the_mock_server_exactly() {
         match got {
             Ok(found) => prop_assert_eq!(&found.id, &id, "another customer was found"),
             Err(e) => {
-                return Err(proptest::test_runner::TestCaseError::fail(format!(
+                return Err(TestCaseError::fail(format!(
                     "customer {id:?} was not found through the facade: {e}"
                 )));
             }
         }
+        // The mock decodes leniently; the path as sent must still be the
+        // strict RFC 3986 spelling of the id.
+        let sent = server
+            .requests()
+            .last()
+            .map(|r| r.path.clone())
+            .unwrap_or_default();
+        let params = [("customer_id".to_string(), id.clone())].into();
+        check_path(&op.path, &params, &sent).map_err(TestCaseError::fail)?;
         Ok(())
     });
 }
