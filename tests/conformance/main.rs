@@ -27,3 +27,4 @@ mod requests;
 mod responses;
 mod schemas;
 mod support;
+mod synthetic;
