@@ -22,7 +22,7 @@ fn every_spec_operation_is_exercised_and_in_the_facade() {
 }
 
 #[test]
-fn the_compiled_case_table_is_the_embedded_spec_s() {
+fn the_compiled_case_table_matches_the_embedded_spec() {
     // tests/build.rs read openapi.yaml from disk; imprint-raw embeds it.
     // Both must be the same spec, or the suite tests another API than the
     // client's.

@@ -146,11 +146,12 @@ fn every_schema_example_in_the_spec_is_valid() {
                 if is_schema && let Some(example) = m.get("example") {
                     let errors =
                         SpecValidator::new(doc, v, format!("the schema at {at}")).errors(example);
+                    // Each error is `/instance/path: message`; say where
+                    // in the document it is.
                     problems.extend(errors.into_iter().map(|e| {
-                        format!(
-                            "`example` {example} at {at} is invalid: {at}{}",
-                            e.trim_start_matches('/')
-                        )
+                        let (path, message) = e.split_once(": ").unwrap_or(("/", &e));
+                        let path = if path == "/" { "" } else { path };
+                        format!("{at}{path}: {message} (`example` {example})")
                     }));
                     found += 1;
                 }

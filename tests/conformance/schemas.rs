@@ -48,7 +48,7 @@ pub struct Shape {
     pub nullable: bool,
     /// `format: date-time`.
     pub date_time: bool,
-    /// Enum values, if it is an enum.
+    /// Enum values (without `null`), if it is an enum.
     pub enum_values: Option<Vec<Value>>,
 }
 
@@ -74,6 +74,14 @@ fn types_of(s: &Value) -> (BTreeSet<String>, bool) {
     }
     let nullable = types.remove("null");
     (types, nullable)
+}
+
+/// The enum values other than `null` (which [`Shape::nullable`] says:
+/// schemars lists an `Option<Enum>`'s values without it).
+fn enum_values(s: &Value) -> Option<Vec<Value>> {
+    s.get("enum")
+        .and_then(Value::as_array)
+        .map(|values| values.iter().filter(|v| !v.is_null()).cloned().collect())
 }
 
 /// Reads a schema of `root` (the spec document, or a schemars root whose
@@ -111,7 +119,7 @@ pub fn shape(root: &Value, s: &Value) -> Shape {
         types,
         nullable,
         date_time: target.get("format").and_then(Value::as_str) == Some("date-time"),
-        enum_values: target.get("enum").and_then(Value::as_array).cloned(),
+        enum_values: enum_values(target),
     }
 }
 
@@ -213,8 +221,13 @@ pub fn compare(doc: &Value, spec_schema: &Value, rust: &Value, request_only: boo
 fn compare_property(doc: &Value, rust: &Value, sprop: &Value, rprop: &Value) -> Vec<String> {
     let mut problems = Vec::new();
     let (ss, rs) = (shape(doc, sprop), shape(rust, rprop));
+    // A nullable component keeps its name for the `Option` and the type it
+    // wraps is `<Name>Value` (the lowering's rule for nullable enums and
+    // unions): the `Option` is transparent, so schemars names the inner.
     if let (Some(a), Some(b)) = (&ss.reference, &rs.reference)
-        && canonical(doc, a).to_upper_camel_case() != *b
+        && let a = canonical(doc, a).to_upper_camel_case()
+        && a != *b
+        && !(ss.nullable && *b == format!("{a}Value"))
     {
         problems.push(format!("refers to `{a}` in the spec, `{b}` in Rust"));
     }
