@@ -1,15 +1,17 @@
-//! Every documented non-2xx response surfaces as the matching typed
-//! `imprint::Error`, with every field kept, and decodes with
-//! `imprint::error_bodies`.
+//! Every documented non-2xx response of every operation surfaces as the
+//! typed `imprint::Error` variant for its status, keeping status, type,
+//! message, param, details, request id and the raw body; its body decodes
+//! with `imprint::error_bodies::<Op>Error` into the type the spec gives
+//! for that status.
 
 use imprint::{AuthScheme, Error};
-use imprint_conformance::schema::{SpecValidator, diff, normalise_timestamps, pretty, project};
+use imprint_conformance::schema::{SpecValidator, diff, pretty, project};
 use imprint_conformance::spec::{self, Operation, Response};
 use serde_json::Value;
 
-use crate::cases::{case, declared_error_statuses, decode_error_body};
+use crate::cases::{CASES, case};
 use crate::requests::example_input;
-use crate::responses::response_examples;
+use crate::responses::{as_typed, response_examples};
 use crate::support::{Reply, client, serve};
 
 /// The status to serve for a documented response key: itself, or a
@@ -61,17 +63,95 @@ pub fn variant(e: &Error) -> &'static str {
     }
 }
 
+/// The fields an error body carries, read the way `ErrorResponse`
+/// documents: wrapped `{"error": {type|code, message, param, details}}`,
+/// Spring-style `{status, error, path, message?, details}` (the `error`
+/// text is the type, `details` the field errors), or flat `{type|code,
+/// message|detail, param, details|errors}`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExpectedFields {
+    /// `type`.
+    pub error_type: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `param`.
+    pub param: Option<String>,
+    /// The messages of the listed details, in order.
+    pub details: Vec<String>,
+}
+
+/// [`ExpectedFields`] of a served body (`Null`: no body).
+pub fn expected_fields(body: &Value) -> ExpectedFields {
+    let s = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    let details = |v: Option<&Value>| -> Vec<String> {
+        match v {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| match i {
+                    Value::String(m) => Some(m.clone()),
+                    Value::Object(o) => Some(
+                        ["message", "error", "reason", "defaultMessage"]
+                            .iter()
+                            .find_map(|k| o.get(*k).and_then(Value::as_str))
+                            .unwrap_or_default()
+                            .to_string(),
+                    ),
+                    _ => None,
+                })
+                .collect(),
+            Some(Value::Object(o)) => o
+                .values()
+                .map(|v| {
+                    v.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| v.to_string())
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let Value::Object(root) = body else {
+        return ExpectedFields::default();
+    };
+    if let Some(Value::Object(inner)) = root.get("error") {
+        return ExpectedFields {
+            error_type: s(inner.get("type")).or_else(|| s(inner.get("code"))),
+            message: s(inner.get("message")),
+            param: s(inner.get("param")),
+            details: details(inner.get("details")),
+        };
+    }
+    if root.get("status").is_some_and(Value::is_number)
+        && root.get("error").is_some_and(Value::is_string)
+    {
+        return ExpectedFields {
+            error_type: s(root.get("error")),
+            message: s(root.get("message"))
+                .or_else(|| s(root.get("details")))
+                .or_else(|| s(root.get("detail"))),
+            param: s(root.get("param")),
+            details: details(root.get("details").filter(|d| d.is_array())),
+        };
+    }
+    ExpectedFields {
+        error_type: s(root.get("type")).or_else(|| s(root.get("code"))),
+        message: s(root.get("message")).or_else(|| s(root.get("detail"))),
+        param: s(root.get("param")),
+        details: details(root.get("details").or_else(|| root.get("errors"))),
+    }
+}
+
 /// An error response as served.
 pub struct Served<'a> {
     /// Status.
     pub status: u16,
-    /// JSON body.
-    pub body: &'a Value,
+    /// JSON body; `None`: no body at all.
+    pub body: Option<&'a Value>,
     /// `x-request-id`.
     pub request_id: &'a str,
 }
 
-/// Checks what the facade made of a served error body.
+/// Checks what the facade made of a served error response.
 pub fn check_error(
     doc: &Value,
     op: &Operation,
@@ -82,7 +162,7 @@ pub fn check_error(
 ) {
     let Served {
         status,
-        body: served,
+        body,
         request_id,
     } = *served;
     let e = match result {
@@ -102,7 +182,8 @@ pub fn check_error(
     let api = e
         .api_error()
         .unwrap_or_else(|| panic!("{context}: Error::{} carries no ApiError", variant(&e)));
-    let text = |k: &str| served.get(k).and_then(Value::as_str).map(str::to_string);
+    let expected = expected_fields(body.unwrap_or(&Value::Null));
+    let got_details: Vec<String> = api.details.iter().map(|d| d.message.clone()).collect();
     let fields = [
         (
             "operation",
@@ -114,9 +195,14 @@ pub fn check_error(
             Some(api.status.to_string()),
             Some(status.to_string()),
         ),
-        ("error_type", api.error_type.clone(), text("type")),
-        ("message", api.message.clone(), text("message")),
-        ("param", api.param.clone(), text("param")),
+        ("error_type", api.error_type.clone(), expected.error_type),
+        ("message", api.message.clone(), expected.message),
+        ("param", api.param.clone(), expected.param),
+        (
+            "details",
+            Some(format!("{got_details:?}")),
+            Some(format!("{:?}", expected.details)),
+        ),
         (
             "request_id",
             api.request_id.clone(),
@@ -139,6 +225,23 @@ pub fn check_error(
             "{context}: ApiError.{field} is {got:?}, the served body/headers say {expected:?}"
         );
     }
+    let Some(served) = body else {
+        assert!(
+            api.body.is_empty(),
+            "{context}: no body was served, but ApiError.body has {} bytes",
+            api.body.len()
+        );
+        assert_eq!(
+            api.content_type, None,
+            "{context}: no body was served, yet ApiError.content_type is set"
+        );
+        assert!(
+            (CASES.iter().find(|c| c.operation == op.id))
+                .is_some_and(|c| (c.decode_error)(status, &api.body).is_none()),
+            "{context}: error_bodies decodes a body the spec does not document"
+        );
+        return;
+    };
     let raw: Value = serde_json::from_slice(&api.body)
         .unwrap_or_else(|e| panic!("{context}: ApiError.body is not the JSON served: {e}"));
     assert_eq!(
@@ -151,14 +254,14 @@ pub fn check_error(
         api.content_type
     );
     // The typed decoder for the operation's error bodies.
-    if let Some(media) = &response.json {
-        let decoded = decode_error_body(&op.id, status, &api.body)
+    if let Some(media) = response.json() {
+        let decoded = (case(&op.id).decode_error)(status, &api.body)
             .unwrap_or_else(|| panic!("{context}: error_bodies decode knows no body for {status}"))
             .unwrap_or_else(|e| panic!("{context}: error_bodies decode failed: {e}"));
         // Unknown fields stay in ApiError.body; the typed body ignores them.
         let (s, d) = (
-            normalise_timestamps(doc, &media.schema, &project(doc, &media.schema, served)),
-            normalise_timestamps(doc, &media.schema, &decoded),
+            as_typed(doc, &media.schema, &project(doc, &media.schema, served)),
+            as_typed(doc, &media.schema, &decoded),
         );
         assert!(
             s == d,
@@ -172,45 +275,51 @@ pub fn check_error(
 async fn documented_errors_surface_as_typed_errors() {
     let doc = spec::merged();
     let server = httpmock::MockServer::start_async().await;
+    let c = client(&server, AuthScheme::Bearer);
     let mut checked = 0;
-    for op in spec::operations(doc) {
-        let case = case(&op.id).unwrap_or_else(|| panic!("{}: no conformance case", op.label()));
-        let input = example_input(doc, &op);
-        let c = client(&server, AuthScheme::Bearer);
+    for op in spec::operations() {
+        let case = case(&op.id);
+        let input = example_input(doc, op);
         for response in op.errors() {
             let status = representative_status(&response.status);
-            let examples = match &response.json {
+            let examples: Vec<(String, Option<Value>)> = match response.json() {
                 Some(media) => {
                     let v = SpecValidator::new(
                         doc,
                         &media.schema,
                         format!("{} {} body", op.id, response.status),
                     );
-                    let examples = response_examples(doc, media);
-                    for (what, e) in &examples {
-                        v.assert_valid(
-                            e,
-                            &format!(
-                                "{} {}: {what} (the spec's own example)",
-                                op.id, response.status
-                            ),
-                        );
-                    }
-                    examples
+                    response_examples(doc, media)
+                        .into_iter()
+                        .map(|(what, e)| {
+                            v.assert_valid(
+                                &e,
+                                &format!(
+                                    "{} {}: {what} (the spec's own example)",
+                                    op.id, response.status
+                                ),
+                            );
+                            (what, Some(e))
+                        })
+                        .collect()
                 }
-                None => vec![("no body".to_string(), Value::Null)],
+                None => vec![("no body".to_string(), None)],
             };
             for (what, body) in examples {
                 let context = format!("{} {} ({what})", op.id, response.status);
                 let request_id = format!("req_conformance_{}_{status}", op.id);
-                serve(&server, &Reply::json(status, &body).request_id(&request_id)).await;
+                let reply = match &body {
+                    Some(b) => Reply::json(status, b),
+                    None => Reply::empty(status),
+                };
+                serve(&server, &reply.request_id(&request_id)).await;
                 let result = (case.invoke)(&c, &input).await;
                 let served = Served {
                     status,
-                    body: &body,
+                    body: body.as_ref(),
                     request_id: &request_id,
                 };
-                check_error(doc, &op, response, &served, result, &context);
+                check_error(doc, op, response, &served, result, &context);
                 checked += 1;
             }
         }
@@ -220,21 +329,35 @@ async fn documented_errors_surface_as_typed_errors() {
 
 #[test]
 fn error_decoders_list_exactly_the_documented_statuses() {
-    let doc = spec::merged();
-    for op in spec::operations(doc) {
-        let documented: Vec<(String, Option<String>)> = op
-            .errors()
-            .map(|r| (r.status.clone(), r.schema_name().map(str::to_string)))
-            .collect();
-        let generated: Vec<(String, Option<String>)> = declared_error_statuses(&op.id)
-            .iter()
-            .map(|(s, n)| (s.to_string(), n.map(str::to_string)))
-            .collect();
+    // Each documented error status in order, with the component name of
+    // its JSON body; an inline body gets a generated name (its type is
+    // compared with the spec's schema in `schemas`), no body gets none.
+    for op in spec::operations() {
+        let generated = case(&op.id).error_statuses;
+        let documented: Vec<&Response> = op.errors().collect();
         assert_eq!(
-            generated,
-            documented,
-            "{}: imprint::error_bodies lists {generated:?}, the spec documents {documented:?}",
+            generated.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            documented
+                .iter()
+                .map(|r| r.status.as_str())
+                .collect::<Vec<_>>(),
+            "{}: imprint::error_bodies lists other statuses than the spec",
             op.label()
         );
+        for ((status, name), r) in generated.iter().zip(&documented) {
+            let ok = match (r.json(), r.schema_name(), name) {
+                (Some(_), Some(spec_name), Some(name)) => spec_name == *name,
+                (Some(_), None, Some(_)) => true,
+                (None, _, None) => true,
+                _ => false,
+            };
+            assert!(
+                ok,
+                "{} {status}: error_bodies names the body {name:?}, the spec documents {:?} (JSON: {})",
+                op.label(),
+                r.schema_name(),
+                r.json().is_some()
+            );
+        }
     }
 }

@@ -1,20 +1,20 @@
-//! Operation coverage: every operation of the spec must have a conformance
-//! case and a facade method, and no case may outlive its operation.
+//! Operation coverage: every operation of the spec must be exercised by the
+//! suite (have a case in the table `tests/build.rs` renders from the spec)
+//! and be in the facade's generated operation table; neither may list an
+//! operation the spec does not have.
 
 use std::fmt;
 
-use serde_json::Value;
-
-use crate::spec::operations;
+use imprint_spec::Spec;
 
 /// What is missing, by operationId.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gaps {
-    /// Spec operations no conformance case reaches.
-    pub without_case: Vec<String>,
-    /// Spec operations the facade does not list in `imprint::OPERATIONS`.
-    pub without_facade: Vec<String>,
-    /// Cases for operations the spec no longer has.
+    /// Spec operations the suite does not exercise.
+    pub not_exercised: Vec<String>,
+    /// Spec operations missing from `imprint::operations::ALL`.
+    pub not_in_facade: Vec<String>,
+    /// Exercised operations the spec no longer has.
     pub stale_cases: Vec<String>,
     /// Facade operations the spec no longer has.
     pub stale_facade: Vec<String>,
@@ -30,49 +30,50 @@ impl Gaps {
 impl fmt::Display for Gaps {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut lines = Vec::new();
-        for id in &self.without_case {
+        for id in &self.not_exercised {
             lines.push(format!(
-                "spec operation `{id}` has no conformance case: add one to CASES in tests/conformance/cases.rs"
+                "spec operation `{id}` is not exercised by the conformance suite: rebuild it (tests/build.rs renders one case per spec operation); if it still fails, `cargo xtask codegen` was not run"
             ));
         }
-        for id in &self.without_facade {
+        for id in &self.not_in_facade {
             lines.push(format!(
-                "spec operation `{id}` is not wrapped by the facade (missing from imprint::OPERATIONS)"
+                "spec operation `{id}` is missing from imprint::operations::ALL: run `cargo xtask codegen`"
             ));
         }
         for id in &self.stale_cases {
             lines.push(format!(
-                "conformance case `{id}` names no operation of the spec"
+                "the conformance suite exercises `{id}`, which the spec does not have"
             ));
         }
         for id in &self.stale_facade {
             lines.push(format!(
-                "imprint::OPERATIONS lists `{id}`, which the spec does not have"
+                "imprint::operations::ALL lists `{id}`, which the spec does not have"
             ));
         }
         f.write_str(&lines.join("\n"))
     }
 }
 
-/// Compares the operations of `doc` with the cases and the facade's list.
-pub fn gaps(doc: &Value, cases: &[&str], facade: &[&str]) -> Gaps {
-    let spec: Vec<String> = operations(doc).into_iter().map(|o| o.id).collect();
+/// Compares the operations of `spec` with those the suite exercises and
+/// those the facade lists.
+pub fn gaps(spec: &Spec, exercised: &[&str], facade: &[&str]) -> Gaps {
+    let ids: Vec<&str> = spec.operations().iter().map(|o| o.id.as_str()).collect();
     let missing = |have: &[&str]| -> Vec<String> {
-        spec.iter()
-            .filter(|id| !have.contains(&id.as_str()))
-            .cloned()
+        ids.iter()
+            .filter(|id| !have.contains(id))
+            .map(|s| s.to_string())
             .collect()
     };
     let stale = |have: &[&str]| -> Vec<String> {
         have.iter()
-            .filter(|id| !spec.iter().any(|s| s == *id))
+            .filter(|id| !ids.contains(id))
             .map(|s| s.to_string())
             .collect()
     };
     Gaps {
-        without_case: missing(cases),
-        without_facade: missing(facade),
-        stale_cases: stale(cases),
+        not_exercised: missing(exercised),
+        not_in_facade: missing(facade),
+        stale_cases: stale(exercised),
         stale_facade: stale(facade),
     }
 }

@@ -11,14 +11,18 @@
 
 use serde_json::{Map, Value};
 
-use crate::spec::resolve;
+use crate::spec::effective;
 
 /// An assembled example and where it used placeholders.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assembled {
     /// The value.
     pub value: Value,
-    /// JSON pointers of values the spec gave no example for.
+    /// JSON pointers of values the spec gave no example for, and of
+    /// examples the spec gave outside their schema's `enum` (replaced by
+    /// the first enum value, so the document stays valid; the test
+    /// `every_schema_example_in_the_spec_is_valid` reports the spec's
+    /// invalid examples).
     pub placeholders: Vec<String>,
 }
 
@@ -26,8 +30,9 @@ pub struct Assembled {
 ///
 /// # Panics
 ///
-/// On a schema construct the assembler does not support (`allOf`, `not`,
-/// recursion deeper than 16), naming the pointer.
+/// On a schema construct the assembler does not support (`not`, `if`,
+/// recursion deeper than 16), naming the pointer. `allOf` is merged (see
+/// `spec::effective`).
 pub fn assemble(doc: &Value, schema: &Value) -> Assembled {
     let mut placeholders = Vec::new();
     let value = walk(doc, schema, "", "", 0, &mut placeholders);
@@ -73,15 +78,26 @@ fn walk(
         depth < 16,
         "{at}: schema nests deeper than 16 levels (recursive?)"
     );
+    // `$ref`s followed and `allOf` merged: an annotation branch's example
+    // (`allOf: [$ref: CurrencyAmount, {example: 274999}]`) counts.
+    let resolved = effective(doc, schema);
+    let values = resolved.get("enum").and_then(Value::as_array);
+    let in_enum = |e: &Value| values.is_none_or(|v| v.contains(e));
     // An example next to a `$ref` (allowed in 3.1) describes this use.
-    if let Some(e) = own_example(schema) {
-        return e;
+    for e in [own_example(schema), own_example(&resolved)]
+        .into_iter()
+        .flatten()
+    {
+        if in_enum(&e) {
+            return e;
+        }
+        if let Some(first) = values.and_then(|v| v.first()) {
+            placeholders.push(format!("{at} (example {e} is not in the enum)"));
+            return first.clone();
+        }
     }
-    let schema = resolve(doc, schema);
-    if let Some(e) = own_example(schema) {
-        return e;
-    }
-    for unsupported in ["allOf", "not", "if"] {
+    let schema = &*resolved;
+    for unsupported in ["not", "if"] {
         assert!(
             schema.get(unsupported).is_none(),
             "{at}: the example assembler does not support `{unsupported}`; extend tests/src/examples.rs"

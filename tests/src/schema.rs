@@ -1,9 +1,11 @@
 //! JSON Schema validation against the spec (2020-12, the dialect of OpenAPI
 //! 3.1) and the schema-directed comparisons the suite makes.
 
+use std::collections::BTreeSet;
+
 use serde_json::{Map, Value};
 
-use crate::spec::resolve;
+use crate::spec::effective;
 
 /// A compiled validator for one schema of the spec.
 pub struct SpecValidator {
@@ -91,13 +93,14 @@ pub fn pretty(v: &Value) -> String {
 
 /// The sub-schema for `key` of an object schema: its property, else its
 /// `additionalProperties` schema; `None` if the schema says nothing.
-pub fn property_schema<'a>(doc: &'a Value, schema: &'a Value, key: &str) -> Option<&'a Value> {
-    let schema = resolve(doc, schema);
+/// `allOf` branches count (see [`effective`]).
+pub fn property_schema(doc: &Value, schema: &Value, key: &str) -> Option<Value> {
+    let schema = effective(doc, schema);
     if let Some(p) = schema.get("properties").and_then(|p| p.get(key)) {
-        return Some(p);
+        return Some(p.clone());
     }
     match schema.get("additionalProperties") {
-        Some(s @ Value::Object(_)) => Some(s),
+        Some(s @ Value::Object(_)) => Some(s.clone()),
         _ => None,
     }
 }
@@ -108,7 +111,7 @@ pub fn property_schema<'a>(doc: &'a Value, schema: &'a Value, key: &str) -> Opti
 /// equal. A string that does not parse is left alone (and then compares
 /// unequal). Nothing else changes.
 pub fn normalise_timestamps(doc: &Value, schema: &Value, value: &Value) -> Value {
-    let schema = resolve(doc, schema);
+    let schema = effective(doc, schema);
     match value {
         Value::String(s) if schema.get("format").and_then(Value::as_str) == Some("date-time") => {
             match chrono::DateTime::parse_from_rfc3339(s) {
@@ -122,8 +125,8 @@ pub fn normalise_timestamps(doc: &Value, schema: &Value, value: &Value) -> Value
         Value::Object(m) => Value::Object(
             m.iter()
                 .map(|(k, v)| {
-                    let v = match property_schema(doc, schema, k) {
-                        Some(s) => normalise_timestamps(doc, s, v),
+                    let v = match property_schema(doc, &schema, k) {
+                        Some(s) => normalise_timestamps(doc, &s, v),
                         None => v.clone(),
                     };
                     (k.clone(), v)
@@ -149,7 +152,7 @@ pub fn normalise_timestamps(doc: &Value, schema: &Value, value: &Value) -> Value
 /// `additionalProperties` is `true` or a schema, every key stays (the type is
 /// a map and must keep them all).
 pub fn project(doc: &Value, schema: &Value, value: &Value) -> Value {
-    let schema = resolve(doc, schema);
+    let schema = effective(doc, schema);
     match value {
         Value::Object(m) => {
             let open = matches!(
@@ -161,8 +164,8 @@ pub fn project(doc: &Value, schema: &Value, value: &Value) -> Value {
                 m.iter()
                     .filter(|(k, _)| open || declared.is_some_and(|d| d.contains_key(*k)))
                     .map(|(k, v)| {
-                        let v = match property_schema(doc, schema, k) {
-                            Some(s) => project(doc, s, v),
+                        let v = match property_schema(doc, &schema, k) {
+                            Some(s) => project(doc, &s, v),
                             None => v.clone(),
                         };
                         (k.clone(), v)
@@ -181,15 +184,53 @@ pub fn project(doc: &Value, schema: &Value, value: &Value) -> Value {
 /// Removes optional properties whose value is an empty map (an object
 /// schema with `additionalProperties` and no `properties`) or an empty array.
 ///
-/// Deliberate leniency, used only where noted: the generated types declare
-/// optional maps and arrays (`Customer.metadata`, `Customer.statuses`,
-/// `CustomerListResponse.data`, `CustomerUpdateRequest.metadata`) as plain
-/// collections with `skip_serializing_if = "is_empty"`, so an empty one is
-/// not re-serialised. "Present but empty" and "absent" are the same thing to
-/// those types. An empty *struct* (`"address": {}`) must still be kept, and
-/// every other difference still fails.
+/// Deliberate leniency for *response* types, used only where noted: the
+/// generated types declare optional maps and arrays of responses
+/// (`Customer.metadata`, `Customer.statuses`, `CustomerListResponse.data`)
+/// as plain collections with `skip_serializing_if = "is_empty"`, so an empty
+/// one is not re-serialised: "present but empty" and "absent" are the same
+/// thing to those types. An empty *struct* (`"address": {}`) must still be
+/// kept, and every other difference still fails. Likewise an optional
+/// property whose value is `null` (a nullable one): an `Option` reads
+/// `null` and absent alike, and does not serialise `None`, in requests as
+/// in responses (the spec makes such a property optional, so leaving it out
+/// is valid). Request bodies use [`drop_empty_optionals_in_request`].
 pub fn drop_empty_optionals(doc: &Value, schema: &Value, value: &Value) -> Value {
-    let schema = resolve(doc, schema);
+    drop_empties(doc, schema, value, false, None)
+}
+
+/// [`drop_empty_optionals`] for a request body: where the generator makes
+/// optional maps and arrays `Option`s (the top-level properties of an
+/// inline request body and of the components in `request_only`), an empty
+/// one is sent and must be kept; elsewhere (components a response shares)
+/// it is not sent.
+pub fn drop_empty_optionals_in_request(
+    doc: &Value,
+    schema: &Value,
+    value: &Value,
+    request_only: &BTreeSet<String>,
+) -> Value {
+    let keep = match crate::spec::component_name(schema) {
+        Some(name) => request_only.contains(name),
+        None => true,
+    };
+    drop_empties(doc, schema, value, keep, Some(request_only))
+}
+
+fn drop_empties(
+    doc: &Value,
+    schema: &Value,
+    value: &Value,
+    keep_here: bool,
+    request_only: Option<&BTreeSet<String>>,
+) -> Value {
+    // Below the top level of a schema, a property's own schema decides:
+    // a request-only component keeps its empties, anything else does not.
+    let keep_in = |s: &Value| match (request_only, crate::spec::component_name(s)) {
+        (Some(set), Some(name)) => set.contains(name),
+        _ => false,
+    };
+    let schema = effective(doc, schema);
     match value {
         Value::Object(m) => {
             let required: Vec<&str> = schema
@@ -204,7 +245,7 @@ pub fn drop_empty_optionals(doc: &Value, schema: &Value, value: &Value) -> Value
                         let Some(p) = declared.and_then(|d| d.get(*k)) else {
                             return true;
                         };
-                        let p = resolve(doc, p);
+                        let p = effective(doc, p);
                         let is_map = p.get("properties").is_none()
                             && matches!(
                                 p.get("additionalProperties"),
@@ -213,11 +254,12 @@ pub fn drop_empty_optionals(doc: &Value, schema: &Value, value: &Value) -> Value
                         let is_array = p.get("type") == Some(&Value::from("array"));
                         let empty = (is_map && matches!(v, Value::Object(o) if o.is_empty()))
                             || (is_array && matches!(v, Value::Array(a) if a.is_empty()));
-                        !empty || required.contains(&k.as_str())
+                        let dropped = (empty && !keep_here) || v.is_null();
+                        !dropped || required.contains(&k.as_str())
                     })
                     .map(|(k, v)| {
-                        let v = match property_schema(doc, schema, k) {
-                            Some(s) => drop_empty_optionals(doc, s, v),
+                        let v = match property_schema(doc, &schema, k) {
+                            Some(s) => drop_empties(doc, &s, v, keep_in(&s), request_only),
                             None => v.clone(),
                         };
                         (k.clone(), v)
@@ -229,7 +271,7 @@ pub fn drop_empty_optionals(doc: &Value, schema: &Value, value: &Value) -> Value
             Some(s) => Value::Array(
                 items
                     .iter()
-                    .map(|v| drop_empty_optionals(doc, s, v))
+                    .map(|v| drop_empties(doc, s, v, keep_in(s), request_only))
                     .collect(),
             ),
             None => value.clone(),
@@ -279,14 +321,14 @@ fn diff_into(at: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) 
 /// Adds each absent property that declares a `default`, recursively: what a
 /// typed client may materialise (and send) for a value left unset.
 pub fn fill_defaults(doc: &Value, schema: &Value, value: &Value) -> Value {
-    let schema = resolve(doc, schema);
+    let schema = effective(doc, schema);
     match value {
         Value::Object(m) => {
             let mut out: Map<String, Value> = m
                 .iter()
                 .map(|(k, v)| {
-                    let v = match property_schema(doc, schema, k) {
-                        Some(s) => fill_defaults(doc, s, v),
+                    let v = match property_schema(doc, &schema, k) {
+                        Some(s) => fill_defaults(doc, &s, v),
                         None => v.clone(),
                     };
                     (k.clone(), v)
@@ -299,7 +341,7 @@ pub fn fill_defaults(doc: &Value, schema: &Value, value: &Value) -> Value {
                 .flatten()
             {
                 if !out.contains_key(k)
-                    && let Some(d) = resolve(doc, s).get("default").or(s.get("default"))
+                    && let Some(d) = effective(doc, s).get("default").or(s.get("default"))
                 {
                     out.insert(k.clone(), d.clone());
                 }

@@ -6,7 +6,8 @@
 //! `items`/`minItems`/`maxItems`, `string` with `minLength`/`maxLength`,
 //! `format: date-time | date | email` and simple `pattern`s, `integer` with
 //! `minimum`/`maximum`/`exclusive*`/`format: int32`, `number`, `boolean`,
-//! `null`, `enum`, `const`, `oneOf`/`anyOf` (as a union). Anything else
+//! `null`, `enum`, `const`, `oneOf`/`anyOf` (as a union), `allOf` (merged,
+//! see `spec::effective`). Anything else
 //! panics naming the schema, so a spec change the generator cannot follow is
 //! loud rather than silently under-tested.
 
@@ -16,7 +17,7 @@ use proptest::prelude::*;
 use proptest::strategy::BoxedStrategy;
 use serde_json::{Map, Value};
 
-use crate::spec::resolve;
+use crate::spec::effective;
 
 /// What to generate besides plain valid instances.
 #[derive(Clone, Default)]
@@ -62,15 +63,15 @@ fn build(
         depth < 16,
         "`{path}`: schema nests deeper than 16 levels (recursive?)"
     );
-    let schema = resolve(doc, schema);
-    let schema = match schema {
+    let schema = effective(doc, schema);
+    let schema: &Value = &schema;
+    match schema {
         Value::Bool(true) => return any_json(),
         Value::Object(m) if m.is_empty() => return any_json(),
-        Value::Object(_) => schema,
+        Value::Object(_) => {}
         other => panic!("`{path}`: unsupported schema {other}"),
-    };
+    }
     for unsupported in [
-        "allOf",
         "not",
         "if",
         "patternProperties",
