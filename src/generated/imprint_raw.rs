@@ -22149,7 +22149,7 @@ Section: Customer Sessions.*/
     #[derive(Clone, Debug, PartialEq)]
     #[derive(Default)]
     pub struct CreateSession {
-        ///The request body. Optional: not sent when `None`.
+        ///The request body. Optional: `None` sends the body type's default (`{}` for an object of optional fields), as the generated client always sends a body.
         pub body: ::std::option::Option<types::CreateSessionBody>,
     }
     impl CreateSession {

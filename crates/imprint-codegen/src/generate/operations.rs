@@ -221,7 +221,15 @@ fn request(
             new_inits.push(quote! { #field: #field.into(), });
             sends.push(quote! { let builder = builder.#field(self.#field); });
         } else {
-            doc.push_str(" Optional: not sent when `None`.");
+            if f.location == "body" && f.param.defaulted {
+                // progenitor's builder starts with the body's default and
+                // always sends a body: say what goes on the wire.
+                doc.push_str(
+                    " Optional: `None` sends the body type's default (`{}` for an object of optional fields), as the generated client always sends a body.",
+                );
+            } else {
+                doc.push_str(" Optional: not sent when `None`.");
+            }
             decls.push(quote! { #[doc = #doc] pub #field: ::std::option::Option<#ty>, });
             new_inits.push(quote! { #field: ::std::option::Option::None, });
             let setter_doc = format!("Sets `{}`.", f.param.name);
