@@ -63,6 +63,7 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Sensitive<T> {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl<T: schemars::JsonSchema> schemars::JsonSchema for Sensitive<T> {
     fn is_referenceable() -> bool {
         T::is_referenceable()
@@ -124,8 +125,9 @@ pub struct CursorFields {
 
 /// A generated request type: one per operation, in
 /// `imprint_raw::requests`. It owns its parameters and body, so it can be
-/// kept, cloned and sent later (a cursor list sends it once per page).
-pub trait Request: Sized + Send + 'static {
+/// kept, cloned and sent later (a cursor list sends it once per page; a
+/// retry sends a copy).
+pub trait Request: Clone + Send + 'static {
     /// The success body's type (`()` for a 204).
     type Output;
     /// What the raw client gives back for a documented error status: the
@@ -150,7 +152,7 @@ pub trait Request: Sized + Send + 'static {
 
 /// A request for one page of a cursor list: the generated code knows where
 /// its cursor and page size go (query or body).
-pub trait CursorRequest: Request<Output: CursorPage> + Clone {
+pub trait CursorRequest: Request<Output: CursorPage> {
     /// The cursor it starts after, if any.
     fn cursor(&self) -> Option<&str>;
     /// Starts after `cursor` (`None`: from the beginning).
@@ -380,19 +382,15 @@ pub fn encode_path_segment(value: &str) -> String {
     out
 }
 
-/// Corrects two things progenitor's generated requests get wrong, for raw
-/// and facade users alike:
-///
-/// - progenitor sends `api-version: <info.version>` on every request; the
-///   API declares no such header, so it is dropped;
-/// - progenitor's path encoding leaves `[`, `]`, `^`, `|` (and a few other
-///   bytes) raw, which RFC 3986 does not allow in a path: an id containing
-///   them must reach the server exactly as given, so they are
-///   percent-encoded here. Everything else in the path is already encoded
-///   (a `%` in it starts an escape progenitor wrote), so nothing is encoded
-///   twice.
+/// Corrects what progenitor's generated requests get wrong, for raw and
+/// facade users alike: its path encoding leaves `[`, `]`, `^`, `|` (and a
+/// few other bytes) raw, which RFC 3986 does not allow in a path. An id
+/// containing them must reach the server exactly as given, so they are
+/// percent-encoded here. Everything else in the path is already encoded (a
+/// `%` in it starts an escape progenitor wrote), so nothing is encoded
+/// twice. (The `api-version` header progenitor would add is removed by the
+/// generator.)
 pub fn normalize(request: &mut reqwest::Request) {
-    request.headers_mut().remove("api-version");
     let path = request.url().path();
     if path.bytes().all(is_path_byte) {
         return;
@@ -410,29 +408,41 @@ pub fn normalize(request: &mut reqwest::Request) {
 
 /// RFC 3986 `pchar` plus `/` and `%` (escapes already written).
 fn is_path_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-        || matches!(
-            b,
-            b'-' | b'.'
-                | b'_'
-                | b'~'
-                | b'!'
-                | b'$'
-                | b'&'
-                | b'\''
-                | b'('
-                | b')'
-                | b'*'
-                | b'+'
-                | b','
-                | b';'
-                | b'='
-                | b':'
-                | b'@'
-                | b'/'
-                | b'%'
-        )
+    PATH_BYTES[usize::from(b)]
 }
+
+/// [`is_path_byte`] as a table: checked for every byte of every path.
+static PATH_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+                    | b':'
+                    | b'@'
+                    | b'/'
+                    | b'%'
+            );
+        b += 1;
+    }
+    table
+};
 
 /// A `reqwest::ClientBuilder` with TLS set up: rustls with the *ring*
 /// provider and the platform's certificate verifier. We configure the

@@ -6,15 +6,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///`AccountStatusWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountStatusWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AccountStatusWebhookPayloadData>,
@@ -29,15 +22,8 @@ pub mod types {
         }
     }
     ///`AccountStatusWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountStatusWebhookPayloadData {
         ///Imprint's ID for the related customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -68,15 +54,8 @@ pub mod types {
         }
     }
     ///A postal address
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Address {
         ///City
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -103,14 +82,8 @@ pub mod types {
         }
     }
     ///`ApiError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ApiError {
         pub error: ApiErrorError,
     }
@@ -120,14 +93,8 @@ pub mod types {
         }
     }
     ///`ApiErrorError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ApiErrorError {
         ///What caused the error
         pub message: ::std::string::String,
@@ -141,15 +108,8 @@ pub mod types {
         }
     }
     ///`ApplicationWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ApplicationWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ApplicationWebhookPayloadData>,
@@ -164,15 +124,8 @@ pub mod types {
         }
     }
     ///`ApplicationWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ApplicationWebhookPayloadData {
         ///Creation time of the application (RFC 3339 timestamp)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -217,9 +170,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CardDesignId(pub ::std::string::String);
     impl ::std::ops::Deref for CardDesignId {
@@ -250,15 +203,8 @@ pub mod types {
         }
     }
     ///The update conflicts with the current state of the object
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ConflictError {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -271,15 +217,8 @@ pub mod types {
         }
     }
     ///`CreateSessionBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateSessionBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_history: ::std::option::Option<CustomerAccountHistory>,
@@ -315,14 +254,8 @@ pub mod types {
         }
     }
     ///`CreateTransactionIntentBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateTransactionIntentBody {
         ///Amount, in minor currency units.
         pub amount: i64,
@@ -357,14 +290,8 @@ pub mod types {
         }
     }
     ///Amount in minor units (cents for USD)
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CurrencyAmount(pub i64);
     impl ::std::ops::Deref for CurrencyAmount {
@@ -407,14 +334,8 @@ pub mod types {
         }
     }
     ///A customer in Imprint
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<Address>,
@@ -470,15 +391,8 @@ pub mod types {
         }
     }
     ///The customer's history with the partner
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerAccountHistory {
         ///Creation time of the customer's account with the partner (RFC 3339 timestamp)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -524,14 +438,8 @@ pub mod types {
         }
     }
     ///`CustomerLink`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerLink {
         ///Creation time of the link (RFC 3339 timestamp).
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -552,15 +460,8 @@ pub mod types {
         }
     }
     ///`CustomerLinkWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerLinkWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CustomerLinkWebhookPayloadData>,
@@ -575,15 +476,8 @@ pub mod types {
         }
     }
     ///`CustomerLinkWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerLinkWebhookPayloadData {
         ///Creation time of the customer link (RFC 3339 timestamp)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -619,15 +513,8 @@ pub mod types {
         }
     }
     ///`CustomerListResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Customer>,
@@ -642,14 +529,8 @@ pub mod types {
         }
     }
     ///`CustomerNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerNotFoundError {
         ///What caused the error
         pub message: ::std::string::String,
@@ -666,14 +547,8 @@ pub mod types {
         }
     }
     ///A session opened for an Imprint customer
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerSession {
         pub client_secret: ::imprint_raw::support::Sensitive<::std::string::String>,
         ///Key-value pairs stored on the customer and echoed in webhook payloads sent to the partner
@@ -702,15 +577,8 @@ pub mod types {
         }
     }
     ///`CustomerUpdateRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerUpdateRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -728,7 +596,7 @@ pub mod types {
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone: ::std::option::Option<CustomerUpdateRequestPhone>,
+        pub phone: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub postal_code: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -745,82 +613,9 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerUpdateRequestPhone`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CustomerUpdateRequestPhone(::std::string::String);
-    impl ::std::ops::Deref for CustomerUpdateRequestPhone {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CustomerUpdateRequestPhone> for ::std::string::String {
-        fn from(value: CustomerUpdateRequestPhone) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CustomerUpdateRequestPhone {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^\\+?[1-9]\\d{1,14}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^\\+?[1-9]\\d{1,14}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerUpdateRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerUpdateRequestPhone {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomerUpdateRequestPhone {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The customer's birth date
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DateOfBirth {
         ///Birth day of the month
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -838,15 +633,8 @@ pub mod types {
         }
     }
     ///`GetPaymentMethodsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetPaymentMethodsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<PaymentMethod>,
@@ -857,14 +645,8 @@ pub mod types {
         }
     }
     ///`GetRewardsBalanceResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetRewardsBalanceResponse {
         ///ID of the customer
         pub customer_id: ::std::string::String,
@@ -882,15 +664,8 @@ pub mod types {
         }
     }
     ///`GetRewardsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetRewardsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Reward>,
@@ -905,15 +680,8 @@ pub mod types {
         }
     }
     ///`GetTransactionIntentsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetTransactionIntentsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<TransactionIntent>,
@@ -924,15 +692,8 @@ pub mod types {
         }
     }
     ///`GetTransactionsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetTransactionsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Transaction>,
@@ -947,15 +708,8 @@ pub mod types {
         }
     }
     ///`InvalidRequestError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvalidRequestError {
         ///Details about the error
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -979,15 +733,8 @@ pub mod types {
         }
     }
     ///An API key
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Key {
         ///Creation time of the key (RFC 3339)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1006,14 +753,8 @@ pub mod types {
         }
     }
     ///`LinkCustomerAccountBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LinkCustomerAccountBody {
         ///Extra metadata for the link
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1028,14 +769,8 @@ pub mod types {
         }
     }
     ///`LinkCustomerAccountError409`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LinkCustomerAccountError409 {
         pub error: LinkCustomerAccountError409Error,
     }
@@ -1045,14 +780,8 @@ pub mod types {
         }
     }
     ///`LinkCustomerAccountError409Error`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LinkCustomerAccountError409Error {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub existing_link: ::std::option::Option<CustomerLink>,
@@ -1067,15 +796,8 @@ pub mod types {
         }
     }
     ///`Merchant`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Merchant {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<Address>,
@@ -1098,14 +820,8 @@ pub mod types {
         }
     }
     ///Marketing placement of an offer for a partner's customer
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Offer {
         ///Complete marketing text of the offer
         pub description: ::std::string::String,
@@ -1122,14 +838,8 @@ pub mod types {
         }
     }
     ///`Order`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct Order(pub OrderBase);
     impl ::std::ops::Deref for Order {
@@ -1149,14 +859,8 @@ pub mod types {
         }
     }
     ///`OrderBase`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OrderBase {
         ///Creation time of the order (RFC 3339 timestamp)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1199,14 +903,8 @@ pub mod types {
         }
     }
     ///`OrderEvent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct OrderEvent(pub OrderEventBase);
     impl ::std::ops::Deref for OrderEvent {
@@ -1226,14 +924,8 @@ pub mod types {
         }
     }
     ///`OrderEventBase`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OrderEventBase {
         pub amount: CurrencyAmount,
         ///ISO 4217 three-letter currency code of the amount (e.g. "USD")
@@ -1263,14 +955,8 @@ pub mod types {
         }
     }
     ///`OrderEventsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OrderEventsResponse {
         ///Matching order events
         pub data: ::std::vec::Vec<OrderEvent>,
@@ -1285,14 +971,8 @@ pub mod types {
         }
     }
     ///`OrderLine`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OrderLine {
         ///Line item name
         pub name: ::std::string::String,
@@ -1310,14 +990,8 @@ pub mod types {
         }
     }
     ///`OrdersResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OrdersResponse {
         ///Matching orders
         pub data: ::std::vec::Vec<Order>,
@@ -1337,9 +1011,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PartnerCustomerId(pub ::std::string::String);
     impl ::std::ops::Deref for PartnerCustomerId {
@@ -1370,14 +1044,8 @@ pub mod types {
         }
     }
     ///`PartnerCustomerNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PartnerCustomerNotFoundError {
         ///What caused the error
         pub message: ::std::string::String,
@@ -1394,15 +1062,8 @@ pub mod types {
         }
     }
     ///`PatchRewardBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PatchRewardBody {
         ///New reward amount
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1416,14 +1077,8 @@ pub mod types {
         }
     }
     ///`PaymentMethod`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethod {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bank_account: ::std::option::Option<PaymentMethodBankAccount>,
@@ -1452,14 +1107,8 @@ pub mod types {
         }
     }
     ///Bank account details, present when the type is `BANK_ACCOUNT`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodBankAccount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account_type: ::std::option::Option<
@@ -1477,17 +1126,8 @@ pub mod types {
         }
     }
     ///Last four digits of the account number.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PaymentMethodBankAccountLast4(::std::string::String);
     impl ::std::ops::Deref for PaymentMethodBankAccountLast4 {
@@ -1545,14 +1185,8 @@ pub mod types {
         }
     }
     ///Card details, present when the type is `CARD`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodCard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card_design_id: ::std::option::Option<CardDesignId>,
@@ -1582,17 +1216,8 @@ pub mod types {
         }
     }
     ///Last four digits of the card number (PAN)
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PaymentMethodCardLast4(::std::string::String);
     impl ::std::ops::Deref for PaymentMethodCardLast4 {
@@ -1649,15 +1274,8 @@ pub mod types {
         }
     }
     ///PCI data for the card; in production only verified PCI-compliant partners can retrieve it.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodCardPciDetails {
         ///The 3- or 4-digit security code that checks card-not-present transactions against fraud.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1678,14 +1296,8 @@ pub mod types {
         }
     }
     ///Loan details, present when the type is `LOAN`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodLoan {
         ///Amount, in minor currency units.
         pub amount: i64,
@@ -1710,14 +1322,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodNotFoundError {
         ///What caused the error.
         pub message: ::std::string::String,
@@ -1734,14 +1340,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodToken`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodToken {
         ///Creation time of the payment method (RFC 3339 timestamp)
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1761,15 +1361,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PaymentMethodWebhookPayloadData>,
@@ -1784,15 +1377,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodWebhookPayloadData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub card_design_id: ::std::option::Option<CardDesignId>,
@@ -1842,14 +1428,8 @@ pub mod types {
         }
     }
     ///`PurchaseMethod`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PurchaseMethod(
         pub ::std::option::Option<crate::open_enums::PurchaseMethodValue>,
@@ -1878,14 +1458,8 @@ pub mod types {
         }
     }
     ///`Reward`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Reward {
         ///Reward amount, in minor units.
         pub amount: i64,
@@ -1922,9 +1496,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct RewardCurrency(pub ::std::string::String);
     impl ::std::ops::Deref for RewardCurrency {
@@ -1955,14 +1529,8 @@ pub mod types {
         }
     }
     ///`RewardNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RewardNotFoundError {
         ///What caused the error.
         pub message: ::std::string::String,
@@ -1979,15 +1547,8 @@ pub mod types {
         }
     }
     ///`RewardWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RewardWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<RewardWebhookPayloadData>,
@@ -2000,15 +1561,8 @@ pub mod types {
         }
     }
     ///`RewardWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RewardWebhookPayloadData {
         ///Reward amount in minor units (cents for USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2052,14 +1606,8 @@ pub mod types {
         }
     }
     ///`SearchCustomersPostBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchCustomersPostBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_of_birth: ::std::option::Option<
@@ -2096,14 +1644,8 @@ pub mod types {
         }
     }
     ///`SearchPaymentMethodsPostBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchPaymentMethodsPostBody {
         ///ID of the Imprint customer
         pub customer_id: ::std::string::String,
@@ -2122,15 +1664,8 @@ pub mod types {
         }
     }
     ///`SearchPaymentMethodsPostResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchPaymentMethodsPostResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<PaymentMethod>,
@@ -2145,15 +1680,8 @@ pub mod types {
         }
     }
     ///`SearchPaymentMethodsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchPaymentMethodsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<PaymentMethod>,
@@ -2168,15 +1696,8 @@ pub mod types {
         }
     }
     ///`SearchRewardsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchRewardsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Reward>,
@@ -2191,15 +1712,8 @@ pub mod types {
         }
     }
     ///`SearchTransactionIntentsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchTransactionIntentsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<TransactionIntent>,
@@ -2214,14 +1728,8 @@ pub mod types {
         }
     }
     ///`SessionNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionNotFoundError {
         ///What caused the error
         pub message: ::std::string::String,
@@ -2238,14 +1746,8 @@ pub mod types {
         }
     }
     ///`SimulateRewardBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SimulateRewardBody {
         pub customer_id: ::std::string::String,
         pub reward_type: crate::open_enums::SimulateRewardBodyRewardType,
@@ -2256,15 +1758,8 @@ pub mod types {
         }
     }
     ///`SimulateRewardResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SimulateRewardResponse {
         ///Share this ID with your Imprint team if a webhook is missing or unexpected
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2276,14 +1771,8 @@ pub mod types {
         }
     }
     ///`SimulateStatementRewardBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SimulateStatementRewardBody {
         pub customer_id: ::std::string::String,
     }
@@ -2293,15 +1782,8 @@ pub mod types {
         }
     }
     ///`SimulateStatementRewardResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SimulateStatementRewardResponse {
         ///Share this ID with your Imprint team if a webhook is missing or unexpected
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2313,14 +1795,8 @@ pub mod types {
         }
     }
     ///`SimulateTransactionEventBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SimulateTransactionEventBody {
         ///Transaction amount in minor units (cents for USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2353,15 +1829,8 @@ pub mod types {
         }
     }
     ///`StreakWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct StreakWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<StreakWebhookPayloadData>,
@@ -2374,15 +1843,8 @@ pub mod types {
         }
     }
     ///`StreakWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct StreakWebhookPayloadData {
         ///Partner-facing benefit IDs the partner should fulfill; always present, filled only on STREAK_COMPLETED and empty otherwise.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2448,14 +1910,8 @@ pub mod types {
         }
     }
     ///`Transaction`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Transaction {
         ///Amount of the transaction, in minor units.
         pub amount: i64,
@@ -2504,9 +1960,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct TransactionCurrency(pub ::std::string::String);
     impl ::std::ops::Deref for TransactionCurrency {
@@ -2537,15 +1993,8 @@ pub mod types {
         }
     }
     ///`TransactionEvent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionEvent {
         ///ID of the generated event; equals the event_id of the matching transaction event notification
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2562,14 +2011,8 @@ pub mod types {
         }
     }
     ///`TransactionIntent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionIntent {
         ///Monetary amount
         pub amount: i64,
@@ -2601,14 +2044,8 @@ pub mod types {
         }
     }
     ///`TransactionIntentFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionIntentFoundError {
         ///What caused the error.
         pub message: ::std::string::String,
@@ -2625,14 +2062,8 @@ pub mod types {
         }
     }
     ///`TransactionNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionNotFoundError {
         ///What caused the error.
         pub message: ::std::string::String,
@@ -2649,15 +2080,8 @@ pub mod types {
         }
     }
     ///`TransactionWebhookPayload`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionWebhookPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<TransactionWebhookPayloadData>,
@@ -2672,15 +2096,8 @@ pub mod types {
         }
     }
     ///`TransactionWebhookPayloadData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionWebhookPayloadData {
         ///Transaction amount in minor units (cents for USD).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2741,14 +2158,8 @@ pub mod types {
         }
     }
     ///`UpdateTransactionIntentBody`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateTransactionIntentBody {
         pub amount: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5356,7 +4767,7 @@ pub mod types {
                 ::std::string::String,
             >,
             phone: ::std::result::Result<
-                ::std::option::Option<super::CustomerUpdateRequestPhone>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             postal_code: ::std::result::Result<
@@ -5481,9 +4892,7 @@ pub mod types {
             }
             pub fn phone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomerUpdateRequestPhone>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone = value
@@ -13286,14 +12695,7 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13383,14 +12785,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13452,14 +12847,7 @@ pub mod builder {
                 "{}/v2/customers/{}", client.baseurl, encode_path(& customer_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13554,14 +12942,7 @@ pub mod builder {
                 "{}/v2/customers/{}", client.baseurl, encode_path(& customer_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13658,14 +13039,7 @@ pub mod builder {
                 "{}/v2/customers/{}/link", client.baseurl, encode_path(& customer_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13743,14 +13117,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/customer_sessions", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13813,14 +13180,7 @@ pub mod builder {
                 "{}/v2/customer_sessions/{}", client.baseurl, encode_path(& session_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -13927,14 +13287,7 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/payment_methods", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14024,14 +13377,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/payment_methods", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14096,14 +13442,7 @@ pub mod builder {
                 "{}/v2/payment_methods/{}", client.baseurl, encode_path(&
                 payment_method_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14195,14 +13534,7 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/transaction_intents", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14288,14 +13620,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/transaction_intents", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14358,14 +13683,7 @@ pub mod builder {
                 "{}/v2/transaction_intents/{}", client.baseurl, encode_path(& intent_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14462,14 +13780,7 @@ pub mod builder {
                 "{}/v2/transaction_intents/{}", client.baseurl, encode_path(& intent_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14532,14 +13843,7 @@ pub mod builder {
                 "{}/v2/transactions/{}", client.baseurl, encode_path(& transaction_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14632,14 +13936,7 @@ pub mod builder {
             let transaction_event_id = transaction_event_id
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/rewards", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14712,14 +14009,7 @@ pub mod builder {
             let url = format!(
                 "{}/v2/rewards/{}", client.baseurl, encode_path(& reward_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14809,14 +14099,7 @@ pub mod builder {
             let url = format!(
                 "{}/v2/rewards/{}", client.baseurl, encode_path(& reward_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14878,14 +14161,7 @@ pub mod builder {
                 "{}/v2/customers/{}/rewards_balance", client.baseurl, encode_path(&
                 customer_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -14947,14 +14223,7 @@ pub mod builder {
                 "{}/v2/customers/{}/payment_methods", client.baseurl, encode_path(&
                 customer_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15019,14 +14288,7 @@ pub mod builder {
                 "{}/v2/customers/{}/transaction_intents", client.baseurl, encode_path(&
                 customer_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15120,14 +14382,7 @@ pub mod builder {
                 "{}/v2/customers/{}/transactions", client.baseurl, encode_path(&
                 customer_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15228,14 +14483,7 @@ pub mod builder {
                 "{}/v2/customers/{}/rewards", client.baseurl, encode_path(& customer_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15303,14 +14551,7 @@ pub mod builder {
             let partner_customer_id = partner_customer_id
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/offers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15465,14 +14706,7 @@ pub mod builder {
             let partner_event_id = partner_event_id.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/order_events", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15570,14 +14804,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/order_events", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15637,14 +14864,7 @@ pub mod builder {
                 "{}/v2/order_events/{}", client.baseurl, encode_path(& order_event_id
                 .to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client.client.delete(url).headers(header_map).build()?;
             let info = OperationInfo {
@@ -15711,14 +14931,7 @@ pub mod builder {
             let id = id.map_err(Error::InvalidRequest)?;
             let partner_order_id = partner_order_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/orders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15791,14 +15004,7 @@ pub mod builder {
                 .and_then(|v| types::OrderBase::try_from(v).map_err(|e| e.to_string()))
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/orders", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15882,14 +15088,7 @@ pub mod builder {
             let url = format!(
                 "{}/v2/orders/{}", client.baseurl, encode_path(& order_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -15948,14 +15147,7 @@ pub mod builder {
             let url = format!(
                 "{}/v2/orders/{}", client.baseurl, encode_path(& order_id.to_string()),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client.client.delete(url).headers(header_map).build()?;
             let info = OperationInfo {
@@ -16025,14 +15217,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/simulate_transaction_event", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -16115,14 +15300,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/simulate_statement_reward", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -16200,14 +15378,7 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/simulate_reward", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -16251,14 +15422,7 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<types::Key>, Error<ByteStream>> {
             let Self { client } = self;
             let url = format!("{}/v2/keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -16298,14 +15462,7 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<types::Key>, Error<ByteStream>> {
             let Self { client } = self;
             let url = format!("{}/v2/keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -16430,6 +15587,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for AccountStatusValue {
         fn schema_name() -> ::std::string::String {
             "AccountStatusValue".to_owned()
@@ -16539,6 +15697,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for AccountStatusWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "AccountStatusWebhookPayloadObject".to_owned()
@@ -16653,6 +15812,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for ApplicationWebhookPayloadDataStatus {
         fn schema_name() -> ::std::string::String {
             "ApplicationWebhookPayloadDataStatus".to_owned()
@@ -16767,6 +15927,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for ApplicationWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "ApplicationWebhookPayloadObject".to_owned()
@@ -16883,6 +16044,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for CardType {
         fn schema_name() -> ::std::string::String {
             "CardType".to_owned()
@@ -17000,6 +16162,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for CustomerLinkStatus {
         fn schema_name() -> ::std::string::String {
             "CustomerLinkStatus".to_owned()
@@ -17116,6 +16279,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for CustomerLinkWebhookPayloadDataStatus {
         fn schema_name() -> ::std::string::String {
             "CustomerLinkWebhookPayloadDataStatus".to_owned()
@@ -17225,6 +16389,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for CustomerLinkWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "CustomerLinkWebhookPayloadObject".to_owned()
@@ -17336,6 +16501,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for CustomerProgramStatus {
         fn schema_name() -> ::std::string::String {
             "CustomerProgramStatus".to_owned()
@@ -17452,6 +16618,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for OrderEventBaseType {
         fn schema_name() -> ::std::string::String {
             "OrderEventBaseType".to_owned()
@@ -17571,6 +16738,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodBankAccountAccountType {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodBankAccountAccountType".to_owned()
@@ -17697,6 +16865,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodCardNetwork {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodCardNetwork".to_owned()
@@ -17837,6 +17006,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodLoanLoanStatus {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodLoanLoanStatus".to_owned()
@@ -17961,6 +17131,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodStatus {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodStatus".to_owned()
@@ -18093,6 +17264,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodTokenType {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodTokenType".to_owned()
@@ -18216,6 +17388,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodType {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodType".to_owned()
@@ -18343,6 +17516,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodWebhookPayloadDataNewStatus {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodWebhookPayloadDataNewStatus".to_owned()
@@ -18472,6 +17646,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodWebhookPayloadDataPreviousStatus {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodWebhookPayloadDataPreviousStatus".to_owned()
@@ -18587,6 +17762,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PaymentMethodWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "PaymentMethodWebhookPayloadObject".to_owned()
@@ -18737,6 +17913,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for PurchaseMethodValue {
         fn schema_name() -> ::std::string::String {
             "PurchaseMethodValue".to_owned()
@@ -18874,6 +18051,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for RewardStatus {
         fn schema_name() -> ::std::string::String {
             "RewardStatus".to_owned()
@@ -19013,6 +18191,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for RewardType {
         fn schema_name() -> ::std::string::String {
             "RewardType".to_owned()
@@ -19127,6 +18306,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for RewardWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "RewardWebhookPayloadObject".to_owned()
@@ -19246,6 +18426,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for SearchPaymentMethodsPostBodyType {
         fn schema_name() -> ::std::string::String {
             "SearchPaymentMethodsPostBodyType".to_owned()
@@ -19368,6 +18549,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for SearchPaymentMethodsType {
         fn schema_name() -> ::std::string::String {
             "SearchPaymentMethodsType".to_owned()
@@ -19487,6 +18669,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for SearchTransactionIntentsType {
         fn schema_name() -> ::std::string::String {
             "SearchTransactionIntentsType".to_owned()
@@ -19605,6 +18788,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for SimulateRewardBodyRewardType {
         fn schema_name() -> ::std::string::String {
             "SimulateRewardBodyRewardType".to_owned()
@@ -19736,6 +18920,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for StreakEvent {
         fn schema_name() -> ::std::string::String {
             "StreakEvent".to_owned()
@@ -19863,6 +19048,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for StreakStatus {
         fn schema_name() -> ::std::string::String {
             "StreakStatus".to_owned()
@@ -19975,6 +19161,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for StreakWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "StreakWebhookPayloadObject".to_owned()
@@ -20086,6 +19273,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for TransactionIntentStatus {
         fn schema_name() -> ::std::string::String {
             "TransactionIntentStatus".to_owned()
@@ -20223,6 +19411,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for TransactionStatus {
         fn schema_name() -> ::std::string::String {
             "TransactionStatus".to_owned()
@@ -20340,6 +19529,7 @@ pub mod open_enums {
             deserializer.deserialize_str(Visitor)
         }
     }
+    #[cfg(feature = "schemars")]
     impl ::schemars::JsonSchema for TransactionWebhookPayloadObject {
         fn schema_name() -> ::std::string::String {
             "TransactionWebhookPayloadObject".to_owned()

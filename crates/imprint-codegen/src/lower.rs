@@ -17,6 +17,10 @@
 //! - a `default` response beside 2xx responses is an error response;
 //! - operations without an `operationId` get one from method and path;
 //! - `x-sensitive: true` properties are wrapped in `Sensitive<T>`;
+//! - `pattern`s are left to the validators (the facade checks what the spec
+//!   states before sending, the mock checks every request): typify would
+//!   otherwise compile a regex engine into every user's build and fail a
+//!   whole response on one string;
 //! - a nullable component that progenitor would name twice (a nullable
 //!   string enum, a nullable union) keeps its name for the `Option` and moves
 //!   what it wraps to `<Name>Value`.
@@ -892,6 +896,17 @@ impl Lowering {
             }
         }
         let sensitive = matches!(o.shift_remove("x-sensitive"), Some(Value::Bool(true)));
+        // A `pattern` would make typify check strings with a regex engine
+        // compiled into every user's build, and make a whole response fail
+        // to decode on one string the server formats differently. Patterns
+        // are checked where they help: by the facade before sending what
+        // the spec states, and by the mock on every request.
+        if let Some(pattern) = o.shift_remove("pattern") {
+            self.note(
+                ptr,
+                format!("pattern {pattern} left to the validators (facade, mock), not the generated type"),
+            );
+        }
 
         // `type: [T, "null"]`
         if let Some(Value::Array(types)) = o.get("type").cloned() {

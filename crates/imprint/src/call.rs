@@ -8,16 +8,16 @@ use std::future::Future;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use futures::TryStreamExt;
+use futures_util::TryStreamExt;
 use imprint_raw::support::{OperationDescriptor, Request};
 use imprint_raw::{ByteStream, ClientInfo, ResponseValue};
-use reqwest::header::{ACCEPT, HeaderMap, HeaderValue};
+use reqwest::header::{ACCEPT, HeaderMap, HeaderValue, RETRY_AFTER};
 use serde_json::Value;
 use tracing::Instrument;
 
 use crate::client::Client;
-use crate::error::{DecodeError, Error, ErrorResponse, InputError};
-use crate::retry::CallClass;
+use crate::error::{DecodeError, Error, ErrorResponse, InputError, is_retryable_status};
+use crate::retry::{CallClass, FailureKind, RetryPolicy, parse_retry_after};
 use crate::transport::{CALL, CallState, Observed};
 use crate::validate;
 
@@ -153,12 +153,30 @@ impl Client {
         R::ErrorBody: ErrorBody,
     {
         check_path_params(&request)?;
-        self.call(
-            R::OPERATION,
-            request.send(&self.inner.raw),
-            decode_error::<R::Output>,
-        )
-        .await
+        let raw = &self.inner.raw;
+        // Each attempt sends a copy, the last one the request itself: a
+        // retry rebuilds the request from its owned type, and the common
+        // single attempt copies nothing. Boxed where it is made: the
+        // generated future is large, and every async layer above would
+        // otherwise carry it.
+        let mut pending = Some(request);
+        let attempt = move |last: bool| {
+            let request = if last {
+                pending.take()
+            } else {
+                pending.clone()
+            };
+            Box::pin(async move {
+                match request {
+                    Some(r) => r.send(raw).await,
+                    None => Err(imprint_raw::Error::InvalidRequest(
+                        "the request was already sent".into(),
+                    )),
+                }
+            })
+        };
+        self.call(R::OPERATION, attempt, decode_error::<R::Output>)
+            .await
     }
 
     /// Sends `operation` with JSON-level values: path and query parameters
@@ -179,35 +197,50 @@ impl Client {
         operation: &'static OperationDescriptor,
         request: RawRequest,
     ) -> Result<RawResponse, Error> {
-        let http = build_raw(self, operation, &request)?;
+        let first = build_raw(self, operation, &request)?;
         let raw = &self.inner.raw;
-        let fut = async move {
-            let response = imprint_raw::support::execute(raw, http, operation.id)
-                .await
-                .map_err(imprint_raw::Error::<()>::CommunicationError)?;
-            let status = response.status();
-            if !status.is_success() {
-                return Err(imprint_raw::Error::UnexpectedResponse(response));
-            }
-            let headers = response.headers().clone();
-            let body = response
-                .bytes()
-                .await
-                .map_err(imprint_raw::Error::ResponseBodyError)?;
-            Ok(ResponseValue::new(body, status, headers))
+        let mut pending = Some(first);
+        let attempt = move |last: bool| {
+            // A JSON body is bytes: the copy for a retry always succeeds.
+            let http = if last {
+                pending.take()
+            } else {
+                pending.as_ref().and_then(reqwest::Request::try_clone)
+            };
+            Box::pin(async move {
+                let Some(http) = http else {
+                    return Err(imprint_raw::Error::InvalidRequest(
+                        "the request could not be copied for a retry".into(),
+                    ));
+                };
+                let response = imprint_raw::support::execute(raw, http, operation.id)
+                    .await
+                    .map_err(imprint_raw::Error::<()>::CommunicationError)?;
+                let status = response.status();
+                if !status.is_success() {
+                    return Err(imprint_raw::Error::UnexpectedResponse(response));
+                }
+                let headers = response.headers().clone();
+                let body = response
+                    .bytes()
+                    .await
+                    .map_err(imprint_raw::Error::ResponseBodyError)?;
+                Ok(ResponseValue::new(body, status, headers))
+            })
         };
-        let value = self.call_value(operation, fut, |op, _, body| {
-            Error::Decode(Box::new(DecodeError {
-                operation: op,
-                status: 0,
-                path: ".".into(),
-                message: "unexpected payload".into(),
-                excerpt: crate::redact::excerpt(&body, 160),
-                request_id: None,
-                body,
-            }))
-        });
-        let value = value.await?;
+        let value = self
+            .call_value(operation, attempt, |op, _, body| {
+                Error::Decode(Box::new(DecodeError {
+                    operation: op,
+                    status: 0,
+                    path: ".".into(),
+                    message: "unexpected payload".into(),
+                    excerpt: crate::redact::excerpt(&body, 160),
+                    request_id: None,
+                    body,
+                }))
+            })
+            .await?;
         Ok(RawResponse {
             status: value.status().as_u16(),
             headers: value.headers().clone(),
@@ -215,34 +248,38 @@ impl Client {
         })
     }
 
-    /// Runs one generated call with the call context and span set, and turns
-    /// its result into ours.
-    pub(crate) async fn call<T, E, F>(
+    /// Runs one call: its attempts (`attempt(last)` makes each attempt's
+    /// future) with the call context and span set, retries as the policy
+    /// allows for the operation's class, and turns the result into ours.
+    pub(crate) async fn call<T, E, F, A>(
         &self,
         op: &'static OperationDescriptor,
-        fut: F,
+        attempt: A,
         decode: fn(&'static str, &Observed, Bytes) -> Error,
     ) -> Result<T, Error>
     where
         E: ErrorBody,
         F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+        A: FnMut(bool) -> F,
     {
-        self.call_value(op, fut, decode)
+        self.call_value(op, attempt, decode)
             .await
             .map(ResponseValue::into_inner)
     }
 
-    async fn call_value<T, E, F>(
+    async fn call_value<T, E, F, A>(
         &self,
         op: &'static OperationDescriptor,
-        fut: F,
+        attempt: A,
         decode: fn(&'static str, &Observed, Bytes) -> Error,
     ) -> Result<ResponseValue<T>, Error>
     where
         E: ErrorBody,
         F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+        A: FnMut(bool) -> F,
     {
-        let state = CallState::new(op.id, CallClass::of(op));
+        let class = CallClass::of(op);
+        let state = CallState::new(op.id);
         let span = tracing::info_span!(
             "imprint.call",
             operation = op.id,
@@ -253,25 +290,111 @@ impl Client {
             latency_ms = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        let started = Instant::now();
-        let mut scoped = std::pin::pin!(CALL.scope(state, fut).instrument(span.clone()));
-        let result = scoped.as_mut().await;
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let attempts = attempts(&self.inner.policy, class, &span, attempt);
         // The state comes back out of the scope: no allocation per call.
-        let observed = scoped
-            .as_mut()
-            .inner_pin_mut()
-            .take_value()
-            .map(CallState::into_observed)
-            .unwrap_or_default();
+        // When nothing listens (the span is disabled) there is no span to
+        // enter on each poll, no latency to record.
+        let (result, state) = if span.is_disabled() {
+            let mut scoped = std::pin::pin!(CALL.scope(state, attempts));
+            let result = scoped.as_mut().await;
+            (result, scoped.as_mut().take_value())
+        } else {
+            let started = Instant::now();
+            let mut scoped = std::pin::pin!(CALL.scope(state, attempts).instrument(span.clone()));
+            let result = scoped.as_mut().await;
+            span.record("latency_ms", started.elapsed().as_millis() as u64);
+            (result, scoped.as_mut().inner_pin_mut().take_value())
+        };
+        let observed = state.map(CallState::into_observed).unwrap_or_default();
         if let Some(fatal) = observed.fatal {
             return Err(fatal);
         }
-        let outcome = outcome(op.id, result, &observed, decode).await;
+        // The success path needs no await; the error mapping (which reads
+        // error bodies) is boxed so its state does not weigh on every call.
+        let outcome = match result {
+            Ok(v) => Ok(v),
+            Err(e) => Box::pin(outcome(op.id, Err(e), &observed, decode)).await,
+        };
         if let Err(e) = &outcome {
             tracing::debug!(parent: &span, error = %e, "call failed");
         }
         outcome
+    }
+}
+
+/// The attempts of one call: each made by `attempt(last)`, retried while
+/// the failure is retryable, the policy allows it for the call's class, and
+/// attempts remain; the last result is returned as it is.
+async fn attempts<T, E, F, A>(
+    policy: &RetryPolicy,
+    class: CallClass,
+    span: &tracing::Span,
+    mut attempt: A,
+) -> Result<ResponseValue<T>, imprint_raw::Error<E>>
+where
+    F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
+    A: FnMut(bool) -> F,
+{
+    let max = policy.attempts();
+    let mut n = 0;
+    loop {
+        n += 1;
+        span.record("attempt", n);
+        CallState::record(|o| o.attempts = n);
+        let result = attempt(n >= max).await;
+        let Some((failure, retry_after, reason)) = retryable(&result) else {
+            return result;
+        };
+        if matches!(failure, FailureKind::Status(_)) {
+            CallState::record(|o| o.retry_after = retry_after);
+        }
+        let over_cap = retry_after.is_some_and(|d| d > policy.retry_after_cap());
+        if n >= max || over_cap || CallState::has_fatal() || !policy.allows(class, failure) {
+            return result;
+        }
+        // Let go of the failed answer (and its connection) before waiting.
+        drop(result);
+        let delay = retry_after.unwrap_or_else(|| policy.backoff(n));
+        tracing::info!(
+            attempt = n,
+            delay_ms = delay.as_millis() as u64,
+            reason,
+            "retrying"
+        );
+        tokio::time::sleep(delay).await;
+    }
+}
+
+/// Whether an attempt's failure may be worth another: what kind, the
+/// server's `Retry-After`, and why (for the log).
+fn retryable<T, E>(
+    result: &Result<ResponseValue<T>, imprint_raw::Error<E>>,
+) -> Option<(FailureKind, Option<Duration>, &'static str)> {
+    let status = |status: reqwest::StatusCode, headers: &HeaderMap| {
+        let code = status.as_u16();
+        is_retryable_status(code).then(|| {
+            let retry_after = headers
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
+            (FailureKind::Status(code), retry_after, "retryable status")
+        })
+    };
+    match result {
+        Ok(_) => None,
+        Err(imprint_raw::Error::CommunicationError(e)) if e.is_builder() => None,
+        Err(imprint_raw::Error::CommunicationError(e)) if e.is_connect() => {
+            Some((FailureKind::NotSent, None, "connection failed"))
+        }
+        Err(imprint_raw::Error::CommunicationError(_)) => {
+            Some((FailureKind::Unknown, None, "request failed"))
+        }
+        Err(imprint_raw::Error::ResponseBodyError(_)) => {
+            Some((FailureKind::Unknown, None, "body broke off"))
+        }
+        Err(imprint_raw::Error::ErrorResponse(rv)) => status(rv.status(), rv.headers()),
+        Err(imprint_raw::Error::UnexpectedResponse(r)) => status(r.status(), r.headers()),
+        Err(_) => None,
     }
 }
 

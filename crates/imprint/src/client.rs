@@ -47,6 +47,7 @@ pub struct Client {
 pub(crate) struct Inner {
     pub(crate) raw: imprint_raw::Client,
     pub(crate) base_url: String,
+    pub(crate) policy: RetryPolicy,
     scheme: AuthScheme,
     has_merchant_key: bool,
 }
@@ -268,7 +269,6 @@ impl ClientBuilder {
             authorization,
             merchant_key: merchant_key.clone(),
             user_agent,
-            policy: self.retry,
             max_body: self.max_body,
         };
         let hooks = imprint_raw::support::Hooks::with_transport(Arc::new(transport));
@@ -277,6 +277,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 raw,
                 base_url: base,
+                policy: self.retry,
                 scheme: self.scheme,
                 has_merchant_key: merchant_key.is_some(),
             }),

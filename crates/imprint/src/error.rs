@@ -370,16 +370,19 @@ fn field_errors(details: &Value) -> Vec<FieldError> {
 
 /// The request id a response carries, under any of the usual header names.
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
-    [
-        "x-request-id",
-        "request-id",
-        "x-imprint-request-id",
-        "x-amzn-requestid",
-    ]
-    .iter()
-    .find_map(|h| headers.get(*h))
-    .and_then(|v| v.to_str().ok())
-    .map(str::to_string)
+    use reqwest::header::HeaderName;
+    // Static names: a lookup by &str would parse the name on every call.
+    static NAMES: [HeaderName; 4] = [
+        HeaderName::from_static("x-request-id"),
+        HeaderName::from_static("request-id"),
+        HeaderName::from_static("x-imprint-request-id"),
+        HeaderName::from_static("x-amzn-requestid"),
+    ];
+    NAMES
+        .iter()
+        .find_map(|h| headers.get(h))
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 impl fmt::Display for ErrorResponse {

@@ -15,7 +15,7 @@
 //!   card numbers, phones, emails, country, language and currency codes,
 //!   non-negative amounts, order lines that add up.
 //! - **Retries** with full-jitter backoff and `Retry-After` ([`RetryPolicy`]).
-//! - **Pagination** as a real [`futures::Stream`] that prefetches the next page.
+//! - **Pagination** as a real [`futures::Stream`](futures_util::Stream) that prefetches the next page.
 //! - **Redaction**: the API key and every value the spec marks sensitive
 //!   (SSNs, dates of birth, card numbers and CVVs, routing numbers, session
 //!   client secrets, created keys) never appear in `Debug`, `Display`,

@@ -21,8 +21,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use futures::Stream;
-use futures::future::BoxFuture;
+use futures_util::Stream;
+use futures_util::future::BoxFuture;
 use imprint_raw::support::{CursorPage, CursorRequest, OperationDescriptor};
 use serde_json::Value;
 
@@ -191,7 +191,7 @@ where
 
     /// Collects up to `n` items across pages, then stops fetching.
     pub async fn collect_up_to(self, n: usize) -> Result<Vec<ItemOf<R>>, Error> {
-        use futures::TryStreamExt;
+        use futures_util::TryStreamExt;
         let mut out = Vec::with_capacity(n.min(1024));
         let mut stream = self.stream();
         while out.len() < n {

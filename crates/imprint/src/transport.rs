@@ -1,9 +1,11 @@
 //! The facade's request execution, plugged into the generated client through
-//! `imprint_raw::support::Transport`: authentication headers, retries with
-//! jittered backoff and `Retry-After`, a response size limit, and tracing.
+//! `imprint_raw::support::Transport`: one attempt, with the authentication
+//! headers, a response size limit, and tracing. Retries are decided a level
+//! up, in the call path (`call.rs`), which rebuilds the request from its
+//! owned, generated type: nothing here keeps a copy of a request in case.
 //!
-//! Per-call state (the retry class, the last status and request id, a fatal
-//! error the generated code cannot express) travels in a task-local set by
+//! Per-call state (the attempt count, the last status and request id, a
+//! fatal error the generated code cannot express) travels in a task-local set by
 //! [`crate::Client`] around each call. It is held by value (no allocation
 //! per call) and taken back from the scope when the call ends.
 
@@ -12,12 +14,9 @@ use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use imprint_raw::support::{ExecFuture, Transport};
-use reqwest::header::{
-    AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
-};
+use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderValue, USER_AGENT};
 
-use crate::error::{Error, is_retryable_status, request_id};
-use crate::retry::{CallClass, FailureKind, RetryPolicy, parse_retry_after};
+use crate::error::{Error, request_id};
 
 tokio::task_local! {
     pub(crate) static CALL: CallState;
@@ -28,7 +27,6 @@ tokio::task_local! {
 pub(crate) struct CallState {
     /// The spec's operationId (the generated code passes a snake_case name).
     pub(crate) operation: &'static str,
-    pub(crate) class: CallClass,
     observed: RefCell<Observed>,
 }
 
@@ -42,10 +40,9 @@ pub(crate) struct Observed {
 }
 
 impl CallState {
-    pub(crate) fn new(operation: &'static str, class: CallClass) -> Self {
+    pub(crate) fn new(operation: &'static str) -> Self {
         Self {
             operation,
-            class,
             observed: RefCell::new(Observed::default()),
         }
     }
@@ -53,12 +50,19 @@ impl CallState {
     /// Updates the current call's observations (no-op outside a call).
     /// Borrows never overlap: each update is a short closure that does not
     /// call back into this.
-    fn record(f: impl FnOnce(&mut Observed)) {
+    pub(crate) fn record(f: impl FnOnce(&mut Observed)) {
         let _ = CALL.try_with(|s| {
             if let Ok(mut observed) = s.observed.try_borrow_mut() {
                 f(&mut observed);
             }
         });
+    }
+
+    /// Whether an attempt of the current call hit an error the generated
+    /// code cannot express (a body over the limit): no retry then.
+    pub(crate) fn has_fatal() -> bool {
+        CALL.try_with(|s| s.observed.try_borrow().is_ok_and(|o| o.fatal.is_some()))
+            .unwrap_or(false)
     }
 
     pub(crate) fn into_observed(self) -> Observed {
@@ -71,7 +75,6 @@ pub(crate) struct ImprintTransport {
     pub(crate) authorization: HeaderValue,
     pub(crate) merchant_key: Option<HeaderValue>,
     pub(crate) user_agent: HeaderValue,
-    pub(crate) policy: RetryPolicy,
     pub(crate) max_body: usize,
 }
 
@@ -113,9 +116,26 @@ async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<By
     Ok(buf.freeze())
 }
 
-fn rebuild(status: reqwest::StatusCode, headers: HeaderMap, body: Bytes) -> reqwest::Response {
-    let mut response = http::Response::new(body);
-    *response.status_mut() = status;
+/// The response the generated code reads, around the body already read.
+/// The original URL goes along (without it reqwest would parse a
+/// placeholder URL on every call).
+fn rebuild(
+    status: reqwest::StatusCode,
+    url: reqwest::Url,
+    headers: HeaderMap,
+    body: Bytes,
+) -> reqwest::Response {
+    use reqwest::ResponseBuilderExt;
+    // The builder cannot fail on a typed status; without the URL is the
+    // fallback, never a made-up status.
+    let mut response = match http::Response::builder().status(status).url(url).body(()) {
+        Ok(parts) => parts.map(|()| body),
+        Err(_) => {
+            let mut plain = http::Response::new(body);
+            *plain.status_mut() = status;
+            plain
+        }
+    };
     *response.headers_mut() = headers;
     reqwest::Response::from(response)
 }
@@ -130,139 +150,88 @@ impl ImprintTransport {
         }
     }
 
+    /// One attempt. A 2xx answer whose length is known and within the
+    /// limit goes to the generated code as it is (it reads the body); any
+    /// other answer is read here, under the limit, and handed on rebuilt.
     async fn run(
         &self,
         client: &reqwest::Client,
         mut request: reqwest::Request,
         operation: &'static str,
     ) -> reqwest::Result<reqwest::Response> {
-        let (class, operation) = CALL
-            .try_with(|s| (s.class, s.operation))
-            .unwrap_or((CallClass::Write, operation));
+        let operation = CALL.try_with(|s| s.operation).unwrap_or(operation);
         self.decorate(&mut request);
-        let span = tracing::Span::current();
-        let max = self.policy.attempts();
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            span.record("attempt", attempt);
-            CallState::record(|o| o.attempts = attempt);
-            // An attempt that may be followed by another sends a copy and
-            // keeps the request; the last sends the request itself. A body
-            // that cannot be copied (a stream) is sent once.
-            let (this_try, next) = if attempt < max {
-                match request.try_clone() {
-                    Some(copy) => (copy, Some(request)),
-                    None => (request, None),
-                }
-            } else {
-                (request, None)
-            };
-            let started = Instant::now();
-            match client.execute(this_try).await {
-                Err(e) => {
-                    let failure = if e.is_connect() {
-                        FailureKind::NotSent
-                    } else {
-                        FailureKind::Unknown
-                    };
-                    tracing::debug!(operation, attempt, error = %e, elapsed_ms = started.elapsed().as_millis() as u64, "attempt failed");
-                    let Some(r) =
-                        next.filter(|_| !e.is_builder() && self.policy.allows(class, failure))
-                    else {
-                        return Err(e);
-                    };
-                    let reason = if failure == FailureKind::NotSent {
-                        "connection failed"
-                    } else {
-                        "request failed"
-                    };
-                    self.pause(attempt, None, reason).await;
-                    request = r;
-                }
-                Ok(mut response) => {
-                    let status = response.status();
-                    let headers = std::mem::take(response.headers_mut());
-                    let rid = request_id(&headers);
-                    span.record("status", status.as_u16());
-                    if let Some(r) = &rid {
-                        span.record("request_id", r.as_str());
-                    }
-                    CallState::record(|o| {
-                        o.status = Some(status.as_u16());
-                        o.request_id = rid;
-                    });
-                    let body = match read_capped(response, self.max_body).await {
-                        Ok(b) => b,
-                        Err(BodyError::TooLarge) => {
-                            tracing::warn!(
-                                operation,
-                                attempt,
-                                limit = self.max_body,
-                                "response body over the limit"
-                            );
-                            CallState::record(|o| {
-                                o.fatal = Some(Error::BodyTooLarge {
-                                    operation,
-                                    status: status.as_u16(),
-                                    limit: self.max_body,
-                                })
-                            });
-                            let mut headers = headers;
-                            headers.remove(CONTENT_LENGTH);
-                            return Ok(rebuild(status, headers, Bytes::new()));
-                        }
-                        Err(BodyError::Read(e)) => {
-                            tracing::debug!(operation, attempt, error = %e, "response body broke off");
-                            let Some(r) =
-                                next.filter(|_| self.policy.allows(class, FailureKind::Unknown))
-                            else {
-                                return Err(e);
-                            };
-                            self.pause(attempt, None, "body broke off").await;
-                            request = r;
-                            continue;
-                        }
-                    };
-                    tracing::debug!(
-                        operation,
-                        attempt,
-                        status = status.as_u16(),
-                        bytes = body.len(),
-                        elapsed_ms = started.elapsed().as_millis() as u64,
-                        "attempt finished"
-                    );
-                    let code = status.as_u16();
-                    if !is_retryable_status(code) {
-                        return Ok(rebuild(status, headers, body));
-                    }
-                    let retry_after = headers
-                        .get(RETRY_AFTER)
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
-                    CallState::record(|o| o.retry_after = retry_after);
-                    let over_cap = retry_after.is_some_and(|d| d > self.policy.retry_after_cap());
-                    let Some(r) = next.filter(|_| {
-                        !over_cap && self.policy.allows(class, FailureKind::Status(code))
-                    }) else {
-                        return Ok(rebuild(status, headers, body));
-                    };
-                    self.pause(attempt, retry_after, "retryable status").await;
-                    request = r;
-                }
+        // Span and clock work only when something listens.
+        let traced = tracing::level_enabled!(tracing::Level::INFO);
+        let started = traced.then(Instant::now);
+        let elapsed_ms = || started.map_or(0, |t| t.elapsed().as_millis() as u64);
+        let mut response = match client.execute(request).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::debug!(operation, error = %e, elapsed_ms = elapsed_ms(), "attempt failed");
+                return Err(e);
+            }
+        };
+        let status = response.status();
+        let rid = request_id(response.headers());
+        if traced {
+            let span = tracing::Span::current();
+            span.record("status", status.as_u16());
+            if let Some(r) = &rid {
+                span.record("request_id", r.as_str());
             }
         }
-    }
-
-    async fn pause(&self, attempt: u32, retry_after: Option<Duration>, reason: &'static str) {
-        let delay = retry_after.unwrap_or_else(|| self.policy.backoff(attempt));
-        tracing::info!(
-            attempt,
-            delay_ms = delay.as_millis() as u64,
-            reason,
-            "retrying"
+        CallState::record(|o| {
+            o.status = Some(status.as_u16());
+            o.request_id = rid;
+        });
+        if status.is_success()
+            && response
+                .content_length()
+                .is_some_and(|n| n <= self.max_body as u64)
+        {
+            tracing::debug!(
+                operation,
+                status = status.as_u16(),
+                elapsed_ms = elapsed_ms(),
+                "attempt answered"
+            );
+            return Ok(response);
+        }
+        let url = response.url().clone();
+        let headers = std::mem::take(response.headers_mut());
+        let body = match read_capped(response, self.max_body).await {
+            Ok(b) => b,
+            Err(BodyError::TooLarge) => {
+                tracing::warn!(
+                    operation,
+                    limit = self.max_body,
+                    "response body over the limit"
+                );
+                CallState::record(|o| {
+                    o.fatal = Some(Error::BodyTooLarge {
+                        operation,
+                        status: status.as_u16(),
+                        limit: self.max_body,
+                    })
+                });
+                let mut headers = headers;
+                headers.remove(CONTENT_LENGTH);
+                return Ok(rebuild(status, url, headers, Bytes::new()));
+            }
+            Err(BodyError::Read(e)) => {
+                tracing::debug!(operation, error = %e, "response body broke off");
+                return Err(e);
+            }
+        };
+        tracing::debug!(
+            operation,
+            status = status.as_u16(),
+            bytes = body.len(),
+            elapsed_ms = elapsed_ms(),
+            "attempt answered"
         );
-        tokio::time::sleep(delay).await;
+        Ok(rebuild(status, url, headers, body))
     }
 }
 

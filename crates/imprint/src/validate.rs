@@ -24,13 +24,18 @@ pub(crate) fn id(field: &str, value: &str) -> Result {
             format!("`{value}` is not a valid id: a URL would resolve it to another path"),
         ));
     }
-    if value.contains('\\') {
-        return Err(InputError::new(
-            field,
-            "must not contain a backslash: URLs read it as `/`",
-        ));
-    }
-    if value.chars().any(char::is_control) {
+    // One pass over the bytes; characters are decoded only when the value
+    // is not ASCII (a C1 control is two bytes in UTF-8).
+    let ascii = value.is_ascii();
+    if value.bytes().any(|b| b == b'\\' || b.is_ascii_control())
+        || (!ascii && value.chars().any(char::is_control))
+    {
+        if value.contains('\\') {
+            return Err(InputError::new(
+                field,
+                "must not contain a backslash: URLs read it as `/`",
+            ));
+        }
         return Err(InputError::new(
             field,
             "must not contain control characters",

@@ -345,6 +345,15 @@ async fn invalid_input_is_refused_before_sending() {
             },
             "customer_history.phone",
         ),
+        // The spec's E.164 pattern, checked by the facade (the generated
+        // type is a plain string; see the lowering's note on patterns).
+        (
+            CustomerUpdateRequest {
+                phone: Some("555-1234".into()),
+                ..Default::default()
+            },
+            "phone",
+        ),
     ];
     for (update, expected) in bad_updates {
         assert_eq!(
@@ -352,12 +361,6 @@ async fn invalid_input_is_refused_before_sending() {
             expected
         );
     }
-    // The generated phone type already refuses a non-E.164 value at construction.
-    assert!(
-        "555-1234"
-            .parse::<imprint::types::CustomerUpdateRequestPhone>()
-            .is_err()
-    );
     assert_eq!(
         any.calls_async().await,
         0,
@@ -385,7 +388,7 @@ async fn update_sends_only_the_fields_set() {
         .await;
     let update = CustomerUpdateRequest {
         email: Some("new@example.com".into()),
-        phone: Some("+14155552671".parse().unwrap()),
+        phone: Some("+14155552671".into()),
         customer_history: Some(CustomerAccountHistory {
             ltv_amount: Some(34000),
             ltv_currency: Some("USD".into()),

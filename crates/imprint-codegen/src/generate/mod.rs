@@ -110,6 +110,8 @@ pub fn generate_with_notes(
     .map_err(panic_error)?
     .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
 
+    let client = optional_derive(client, "JsonSchema", "schemars")?;
+    let client = drop_api_version_header(client)?;
     let output = progenitor_output::Output::parse(client.clone())?;
     let ops = operations::generate(spec, &output)?;
     let (operations, requests, cursor_pages) = (ops.operations, ops.requests, ops.cursor_pages);
@@ -173,6 +175,148 @@ fn panic_error(p: Box<dyn std::any::Any + Send>) -> GenerateError {
         .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_else(|| "unknown panic".into());
     GenerateError::Panic(msg)
+}
+
+/// Moves the derive of `trait_name` (a path ending in it, e.g.
+/// `schemars::JsonSchema`) out of every `#[derive(..)]` into
+/// `#[cfg_attr(feature = "<feature>", derive(..))]`: the generated types
+/// implement it only for crates that ask (the conformance suite compares
+/// their schemas with the spec's), and users do not compile the derive.
+fn optional_derive(
+    tokens: TokenStream,
+    trait_name: &str,
+    feature: &str,
+) -> Result<TokenStream, GenerateError> {
+    use syn::visit_mut::VisitMut;
+
+    struct Optional<'a> {
+        trait_name: &'a str,
+        feature: &'a str,
+    }
+
+    impl Optional<'_> {
+        fn fix(&self, attrs: &mut Vec<syn::Attribute>) {
+            let mut moved = Vec::new();
+            let mut after = 0;
+            for (i, attr) in attrs.iter_mut().enumerate() {
+                if !attr.path().is_ident("derive") {
+                    continue;
+                }
+                let Ok(paths) = attr.parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                ) else {
+                    continue;
+                };
+                let (take, keep): (Vec<syn::Path>, Vec<syn::Path>) =
+                    paths.into_iter().partition(|p| {
+                        p.segments
+                            .last()
+                            .is_some_and(|s| s.ident == self.trait_name)
+                    });
+                if take.is_empty() {
+                    continue;
+                }
+                moved.extend(take);
+                *attr = syn::parse_quote!(#[derive(#(#keep),*)]);
+                after = i + 1;
+            }
+            if !moved.is_empty() {
+                // Right after the derive it came from, before the helper
+                // attributes (`#[serde(..)]`) that belong to the item.
+                let feature = self.feature;
+                attrs.insert(
+                    after,
+                    syn::parse_quote!(#[cfg_attr(feature = #feature, derive(#(#moved),*))]),
+                );
+            }
+        }
+    }
+
+    impl VisitMut for Optional<'_> {
+        fn visit_item_struct_mut(&mut self, i: &mut syn::ItemStruct) {
+            self.fix(&mut i.attrs);
+            syn::visit_mut::visit_item_struct_mut(self, i);
+        }
+        fn visit_item_enum_mut(&mut self, i: &mut syn::ItemEnum) {
+            self.fix(&mut i.attrs);
+            syn::visit_mut::visit_item_enum_mut(self, i);
+        }
+    }
+
+    let mut file =
+        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    Optional {
+        trait_name,
+        feature,
+    }
+    .visit_file_mut(&mut file);
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
+/// Removes the `api-version` header progenitor adds to every request (from
+/// `info.version`): the API declares no such header. The header map it went
+/// into is then created empty (no allocation).
+fn drop_api_version_header(tokens: TokenStream) -> Result<TokenStream, GenerateError> {
+    use syn::visit_mut::VisitMut;
+
+    struct Drop;
+
+    fn is_api_version_append(stmt: &syn::Stmt) -> bool {
+        let syn::Stmt::Expr(syn::Expr::MethodCall(call), _) = stmt else {
+            return false;
+        };
+        call.method == "append"
+            && quote::ToTokens::to_token_stream(&call.args)
+                .to_string()
+                .contains("\"api-version\"")
+    }
+
+    impl VisitMut for Drop {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            let before = block.stmts.len();
+            block.stmts.retain(|s| !is_api_version_append(s));
+            let removed = before - block.stmts.len();
+            if removed > 0 {
+                for stmt in &mut block.stmts {
+                    let syn::Stmt::Local(local) = stmt else {
+                        continue;
+                    };
+                    let Some(init) = &mut local.init else {
+                        continue;
+                    };
+                    let syn::Expr::Call(call) = init.expr.as_mut() else {
+                        continue;
+                    };
+                    let is_with_capacity = matches!(call.func.as_ref(), syn::Expr::Path(p)
+                        if p.path.segments.last().is_some_and(|s| s.ident == "with_capacity"));
+                    if !is_with_capacity {
+                        continue;
+                    }
+                    if let Some(syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Int(n),
+                        ..
+                    })) = call.args.first_mut()
+                    {
+                        let capacity = n.base10_parse::<usize>().unwrap_or(removed);
+                        let left = capacity.saturating_sub(removed);
+                        *n = syn::LitInt::new(&format!("{left}usize"), n.span());
+                        // Nothing is added to an empty map any more.
+                        if left == 0
+                            && let syn::Pat::Ident(ident) = &mut local.pat
+                        {
+                            ident.mutability = None;
+                        }
+                    }
+                }
+            }
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+    }
+
+    let mut file =
+        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    Drop.visit_file_mut(&mut file);
+    Ok(quote::ToTokens::into_token_stream(file))
 }
 
 /// Formats tokens as source text.

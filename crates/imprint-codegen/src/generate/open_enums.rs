@@ -130,6 +130,7 @@ pub(super) fn open_enum(e: &OpenEnum) -> TokenStream {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl ::schemars::JsonSchema for #ident {
             fn schema_name() -> ::std::string::String {
                 #name_lit.to_owned()

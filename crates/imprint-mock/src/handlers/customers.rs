@@ -133,7 +133,7 @@ fn apply_update(
         customer.email = Some(v);
     }
     if let Some(v) = phone {
-        customer.phone = Some(String::from(v));
+        customer.phone = Some(v);
     }
     if let Some(v) = first_name {
         customer.first_name = Some(v);

@@ -41,7 +41,7 @@ impl Customers {
     /// use imprint::types::CustomerUpdateRequest;
     /// let update = CustomerUpdateRequest {
     ///     email: Some("new@example.com".into()),
-    ///     phone: Some("+14155552671".parse().map_err(|e| imprint::Error::Config(format!("{e}")))?),
+    ///     phone: Some("+14155552671".into()), // E.164, checked before sending
     ///     ..Default::default()
     /// };
     /// let customer = client.customers().update("CSMR-123", update).await?;
