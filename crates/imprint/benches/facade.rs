@@ -8,8 +8,13 @@
 //!    gives it its own. `diag:` rows split the facade's cost: the transport
 //!    hook alone, reading and rebuilding the body as the facade does, and
 //!    the task-local + span wrapper of its `call`.
-//! 2. Decoding a 100-customer search page: the generated
-//!    `CustomerListResponse` against a hand-written serde struct.
+//!    `shapes`: the other operation shapes the same way, a POST create with
+//!    a body (`createTransactionIntent`) and one page of a cursor list
+//!    (`searchRewards`, 100 items), each against hand-written reqwest +
+//!    serde_json.
+//! 2. Decoding one page (100 items, from the mock's seed data) of each
+//!    section's list type into the generated types, against hand-written
+//!    serde structs with the same field types.
 //! 3. Auto-pagination through 20,000 customers (pages of 100) with 2 ms of
 //!    added latency, without and with a consumer that spends ~2 ms per page
 //!    (a `tokio::time::sleep`, standing for async work such as a database
@@ -114,6 +119,202 @@ struct HandList {
     total: Option<i64>,
 }
 
+// The other sections' items, as someone would write them by hand: the same
+// field types as the generated ones (timestamps, maps, nested objects),
+// enums as strings.
+
+#[derive(Debug, Deserialize, serde::Serialize)]
+#[allow(dead_code)]
+struct HandToken {
+    #[serde(rename = "type")]
+    type_: String,
+    token: String,
+    pan_reference_id: Option<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandPciDetails {
+    pan: Option<String>,
+    exp_month: Option<String>,
+    exp_year: Option<String>,
+    cvv: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandCard {
+    last4: String,
+    network: Option<String>,
+    card_type: Option<String>,
+    card_design_id: Option<String>,
+    exp_month: Option<String>,
+    exp_year: Option<String>,
+    pci_details: Option<HandPciDetails>,
+    #[serde(default)]
+    tokens: Vec<HandToken>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandBankAccount {
+    last4: String,
+    routing_number: String,
+    bank_name: String,
+    account_type: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandLoan {
+    amount: i64,
+    currency: Option<String>,
+    remaining_balance: Option<i64>,
+    term_months: i64,
+    apr: Option<String>,
+    loan_status: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandPaymentMethod {
+    id: String,
+    #[serde(rename = "type")]
+    type_: String,
+    customer_id: String,
+    card: Option<HandCard>,
+    bank_account: Option<HandBankAccount>,
+    loan: Option<HandLoan>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    status: String,
+    #[serde(default)]
+    metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandTransactionIntent {
+    id: String,
+    customer_id: String,
+    payment_method_id: Option<String>,
+    amount: i64,
+    currency: String,
+    status: String,
+    network_transaction_id: Option<String>,
+    partner_transaction_id: Option<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default)]
+    metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandReward {
+    id: String,
+    customer_id: String,
+    transaction_event_id: Option<String>,
+    amount: i64,
+    #[serde(rename = "type")]
+    type_: String,
+    currency: Option<String>,
+    status: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default)]
+    metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandMerchant {
+    network_id: Option<String>,
+    name: Option<String>,
+    category: Option<String>,
+    category_code: Option<String>,
+    address: Option<HandAddress>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandTransaction {
+    id: String,
+    intent_id: Option<String>,
+    customer_id: String,
+    authorization_code: Option<String>,
+    payment_method_id: String,
+    purchase_method: Option<String>,
+    amount: i64,
+    currency: String,
+    status: String,
+    network_transaction_id: String,
+    partner_transaction_id: Option<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    merchant: Option<HandMerchant>,
+    #[serde(default)]
+    metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandOrderLine {
+    name: String,
+    product_url: Option<String>,
+    quantity: i64,
+    rate: i64,
+    rewards_rate: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandOrderEvent {
+    order_event_id: Option<String>,
+    order_id: String,
+    partner_event_id: Option<String>,
+    #[serde(rename = "type")]
+    type_: String,
+    amount: i64,
+    rewards_amount: Option<i64>,
+    currency: Option<String>,
+    network_transaction_id: String,
+    #[serde(default)]
+    order_lines: Vec<HandOrderLine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandOrder {
+    id: Option<String>,
+    customer_id: Option<String>,
+    payment_method_id: String,
+    partner_order_id: String,
+    merchant_id: Option<String>,
+    merchant_name: Option<String>,
+    #[serde(default)]
+    merchant_address: Vec<HandAddress>,
+    #[serde(default)]
+    order_lines: Vec<HandOrderLine>,
+    total_order_amount: i64,
+    total_rewards_amount: Option<i64>,
+    currency: Option<String>,
+    created_at: Option<chrono::DateTime<chrono::Utc>>,
+    updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A page of any item type, by hand.
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct HandPage<T> {
+    #[serde(default = "Vec::new")]
+    data: Vec<T>,
+    has_more: Option<bool>,
+    total: Option<i64>,
+}
+
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 async fn hand_get(http: &reqwest::Client, url: &str) -> Result<HandCustomer, BoxError> {
@@ -121,7 +322,6 @@ async fn hand_get(http: &reqwest::Client, url: &str) -> Result<HandCustomer, Box
         .get(url)
         .header(reqwest::header::AUTHORIZATION, "Bearer sk_test_bench")
         .header(reqwest::header::ACCEPT, "application/json")
-        .header("api-version", "2.0")
         .send()
         .await?;
     if !response.status().is_success() {
@@ -145,7 +345,6 @@ async fn hand_page(
         .post(format!("{base}/v2/customers"))
         .bearer_auth(key)
         .header(reqwest::header::ACCEPT, "application/json")
-        .header("api-version", "2.0")
         .json(&body)
         .send()
         .await?;
@@ -511,48 +710,30 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
 // 2. Decoding a 100-customer page.
 // ---------------------------------------------------------------------------
 
-fn decode_page(rows: &mut Vec<Row>) {
-    let data: Vec<_> = imprint_mock::generate_customers(7, 100)
-        .into_iter()
-        .map(|c| c.customer)
-        .collect();
-    let list = imprint::types::CustomerListResponse {
-        data,
-        has_more: Some(true),
-        total: Some(20_000),
-    };
-    let body = serde_json::to_vec(&list).expect("encode");
-    // Both decode the same thing.
-    let a: imprint::types::CustomerListResponse = serde_json::from_slice(&body).expect("gen");
-    let b: HandList = serde_json::from_slice(&body).expect("hand");
-    assert_eq!(a.data.len(), b.data.len());
-    assert_eq!(a.data[99].id, b.data[99].id);
-
-    let samples = scaled(400);
+/// Decodes `body` as `G` (generated) and `H` (hand-written), interleaved;
+/// returns the medians in µs.
+fn decode_pair<G: serde::de::DeserializeOwned, H: serde::de::DeserializeOwned>(
+    body: &[u8],
+) -> (f64, f64) {
+    let samples = scaled(300);
     const BATCH: usize = 10;
-    let mut gen_t = Vec::with_capacity(samples);
-    let mut hand_t = Vec::with_capacity(samples);
-    for _ in 0..50 {
-        black_box(serde_json::from_slice::<imprint::types::CustomerListResponse>(&body).ok());
-        black_box(serde_json::from_slice::<HandList>(&body).ok());
+    let (mut gen_t, mut hand_t) = (Vec::with_capacity(samples), Vec::with_capacity(samples));
+    for _ in 0..30 {
+        black_box(serde_json::from_slice::<G>(body).expect("generated type decodes"));
+        black_box(serde_json::from_slice::<H>(body).expect("hand-written type decodes"));
     }
     for s in 0..samples {
         let mut run_gen = || {
             let t = Instant::now();
             for _ in 0..BATCH {
-                black_box(
-                    serde_json::from_slice::<imprint::types::CustomerListResponse>(black_box(
-                        &body,
-                    ))
-                    .expect("gen"),
-                );
+                black_box(serde_json::from_slice::<G>(black_box(body)).ok());
             }
             gen_t.push(t.elapsed().as_secs_f64() * 1e6 / BATCH as f64);
         };
         let mut run_hand = || {
             let t = Instant::now();
             for _ in 0..BATCH {
-                black_box(serde_json::from_slice::<HandList>(black_box(&body)).expect("hand"));
+                black_box(serde_json::from_slice::<H>(black_box(body)).ok());
             }
             hand_t.push(t.elapsed().as_secs_f64() * 1e6 / BATCH as f64);
         };
@@ -564,24 +745,307 @@ fn decode_page(rows: &mut Vec<Row>) {
             run_gen();
         }
     }
-    let (g, h) = (median(&gen_t), median(&hand_t));
+    (median(&gen_t), median(&hand_t))
+}
+
+/// A page of 100 `items` as the API sends a list.
+fn page_of<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
+    let items: Vec<&T> = items.iter().take(100).collect();
+    assert_eq!(items.len(), 100, "the seed has 100 items of each kind");
+    serde_json::to_vec(&serde_json::json!({"data": items, "has_more": true, "total": 20_000}))
+        .expect("encode")
+}
+
+fn decode_page(rows: &mut Vec<Row>) {
+    // Realistic items: the mock's seed data, which the spec's schemas
+    // validate (imprint-mock's tests check it).
+    let seed = imprint_mock::generate_seed_data(7, 800);
+    let customers: Vec<_> = seed.customers.iter().map(|c| c.customer.clone()).collect();
+    let transactions: Vec<_> = seed
+        .transactions
+        .iter()
+        .map(|t| t.transaction.clone())
+        .collect();
+    use imprint::types as t;
+    /// A section, its list type, a page of it, and the pair to decode it.
+    type Case = (&'static str, &'static str, Vec<u8>, fn(&[u8]) -> (f64, f64));
+    let cases: Vec<Case> = vec![
+        (
+            "Customers",
+            "CustomerListResponse",
+            page_of(&customers),
+            |b| decode_pair::<t::CustomerListResponse, HandList>(b),
+        ),
+        (
+            "Payment Methods",
+            "SearchPaymentMethodsResponse",
+            page_of(&seed.payment_methods),
+            |b| decode_pair::<t::SearchPaymentMethodsResponse, HandPage<HandPaymentMethod>>(b),
+        ),
+        (
+            "Transaction Intents",
+            "SearchTransactionIntentsResponse",
+            page_of(&seed.transaction_intents),
+            |b| {
+                decode_pair::<t::SearchTransactionIntentsResponse, HandPage<HandTransactionIntent>>(
+                    b,
+                )
+            },
+        ),
+        (
+            "Transactions",
+            "GetTransactionsResponse",
+            page_of(&transactions),
+            |b| decode_pair::<t::GetTransactionsResponse, HandPage<HandTransaction>>(b),
+        ),
+        (
+            "Rewards",
+            "SearchRewardsResponse",
+            page_of(&seed.rewards),
+            |b| decode_pair::<t::SearchRewardsResponse, HandPage<HandReward>>(b),
+        ),
+        ("Orders", "OrdersResponse", page_of(&seed.orders), |b| {
+            decode_pair::<t::OrdersResponse, HandPage<HandOrder>>(b)
+        }),
+        (
+            "Order Events",
+            "OrderEventsResponse",
+            page_of(&seed.order_events),
+            |b| decode_pair::<t::OrderEventsResponse, HandPage<HandOrderEvent>>(b),
+        ),
+    ];
     println!(
-        "\n## 2. Decoding a 100-customer page ({} bytes), {samples} samples of {BATCH} decodes, interleaved",
-        body.len()
+        "\n## 2. Decoding one page (100 items) of each section's list type: generated vs hand-written serde structs, interleaved"
     );
-    println!("   hand-written serde struct                        median {h:>8.1} µs");
-    println!(
-        "   imprint::types::CustomerListResponse             median {g:>8.1} µs  ×{:.3} of hand-written",
-        g / h
-    );
-    rows.push(Row {
-        bench: "decode a 100-customer page".into(),
-        subject: "imprint::types::CustomerListResponse".into(),
-        value: fmt_us(g),
-        baseline: fmt_us(h),
-        ratio: format!("{:.3}×", g / h),
-        target: "≤ 1.05×",
+    for (section, ty, body, run) in cases {
+        let (g, h) = run(&body);
+        println!(
+            "   {section:<20} {ty:<34} {:>7} B  generated {g:>8.1} µs  hand-written {h:>8.1} µs  ×{:.3}",
+            body.len(),
+            g / h
+        );
+        rows.push(Row {
+            bench: format!("decode a 100-item {section} page"),
+            subject: format!("imprint::types::{ty}"),
+            value: fmt_us(g),
+            baseline: fmt_us(h),
+            ratio: format!("{:.3}×", g / h),
+            target: "≤ 1.05×",
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 1b. Per-call overhead of the other operation shapes: a POST create with a
+// body, and one page of a cursor list.
+// ---------------------------------------------------------------------------
+
+fn shapes_app(intent: String, page: String) -> axum::Router {
+    let json = |body: String| {
+        move || {
+            let body = body.clone();
+            async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    body,
+                )
+            }
+        }
+    };
+    axum::Router::new()
+        .route("/v2/transaction_intents", axum::routing::post(json(intent)))
+        .route("/v2/rewards", axum::routing::get(json(page)))
+}
+
+fn call_shapes(rows: &mut Vec<Row>) {
+    let seed = imprint_mock::generate_seed_data(7, 800);
+    let intent_json = serde_json::to_string(&seed.transaction_intents[0]).expect("encode");
+    let page_json = String::from_utf8(page_of(&seed.rewards)).expect("utf-8");
+    let customer_id = seed.transaction_intents[0].customer_id.clone();
+    let samples = scaled(400);
+    const BATCH: usize = 10;
+    let rt = current_thread();
+    let results = rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(
+            async move { axum::serve(listener, shapes_app(intent_json, page_json)).await },
+        );
+        let base = format!("http://{addr}");
+        let http = || http_client_builder().expect("tls").build().expect("client");
+        let facade = imprint::Client::builder()
+            .api_key(API_KEY)
+            .base_url(&base)
+            .http_client(http())
+            .build()
+            .expect("facade");
+        let hand = http();
+        // The body as a struct, like the hand-written client's; the
+        // typify builder (a convenience with its own cost) is measured
+        // beside it.
+        let body = || imprint::types::CreateTransactionIntentBody {
+            customer_id: customer_id.clone(),
+            amount: 10000,
+            currency: "USD".to_string().into(),
+            merchant_name: Some("walmart".into()),
+            expected_date: None,
+            merchant_address: None,
+            merchant_code: None,
+            merchant_id: None,
+            metadata: None,
+            network_transaction_id: None,
+            payment_method_id: None,
+        };
+        let built = || {
+            imprint::types::CreateTransactionIntentBody::builder()
+                .customer_id(customer_id.clone())
+                .amount(10000)
+                .currency("USD".to_string())
+                .merchant_name(Some("walmart".to_string()))
+        };
+        // What a hand-written client sends: its own request struct, built
+        // per call like the facade's body.
+        #[derive(serde::Serialize)]
+        struct HandCreateIntent {
+            customer_id: String,
+            amount: i64,
+            currency: String,
+            merchant_name: Option<String>,
+        }
+        let call = |i: usize| {
+            let (facade, hand, base) = (&facade, &hand, &base);
+            let body = body();
+            let hand_body = HandCreateIntent {
+                customer_id: customer_id.clone(),
+                amount: 10000,
+                currency: "USD".into(),
+                merchant_name: Some("walmart".into()),
+            };
+            async move {
+                match i {
+                    0 => {
+                        let r = hand
+                            .post(format!("{base}/v2/transaction_intents"))
+                            .bearer_auth(API_KEY)
+                            .header(reqwest::header::ACCEPT, "application/json")
+                            .json(&hand_body)
+                            .send()
+                            .await
+                            .expect("hand");
+                        let b = r.bytes().await.expect("body");
+                        black_box(
+                            serde_json::from_slice::<HandTransactionIntent>(&b).expect("decode"),
+                        );
+                    }
+                    1 => {
+                        black_box(
+                            facade
+                                .transaction_intents()
+                                .create(body)
+                                .await
+                                .expect("facade"),
+                        );
+                    }
+                    4 => {
+                        black_box(
+                            facade
+                                .transaction_intents()
+                                .create(built())
+                                .await
+                                .expect("facade"),
+                        );
+                    }
+                    2 => {
+                        let r = hand
+                            .get(format!("{base}/v2/rewards?limit=100"))
+                            .bearer_auth(API_KEY)
+                            .header(reqwest::header::ACCEPT, "application/json")
+                            .send()
+                            .await
+                            .expect("hand");
+                        let b = r.bytes().await.expect("body");
+                        black_box(
+                            serde_json::from_slice::<HandPage<HandReward>>(&b).expect("decode"),
+                        );
+                    }
+                    3 => {
+                        black_box(
+                            facade
+                                .rewards()
+                                .search()
+                                .limit(100)
+                                .send()
+                                .await
+                                .expect("facade"),
+                        );
+                    }
+                    _ => unreachable!("five subjects"),
+                }
+            }
+        };
+        for _ in 0..100 {
+            for i in 0..5 {
+                call(i).await;
+            }
+        }
+        let mut times: Vec<Vec<f64>> = (0..5).map(|_| Vec::with_capacity(samples)).collect();
+        for s in 0..samples {
+            for k in 0..5 {
+                let i = (s + k) % 5;
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    call(i).await;
+                }
+                times[i].push(started.elapsed().as_secs_f64() * 1e6 / BATCH as f64);
+            }
+        }
+        times
     });
+    println!(
+        "\n## 1b. Per-call overhead of the other shapes, against hand-written reqwest + serde_json (same server, interleaved)"
+    );
+    for (label, bench, hand_i, facade_i) in [
+        (
+            "createTransactionIntent (POST with a body)",
+            "POST create, per call",
+            0,
+            1,
+        ),
+        (
+            "the same, body from the typify builder",
+            "POST create, per call",
+            0,
+            4,
+        ),
+        (
+            "searchRewards, one page of 100 (cursor list)",
+            "cursor list page, per call",
+            2,
+            3,
+        ),
+    ] {
+        let paired: Vec<f64> = results[facade_i]
+            .iter()
+            .zip(&results[hand_i])
+            .map(|(a, b)| a / b)
+            .collect();
+        let (f, h) = (median(&results[facade_i]), median(&results[hand_i]));
+        println!(
+            "   {label:<46} facade {f:>7.1} µs  hand-written {h:>7.1} µs  ×{:.3}; paired ×{:.3}",
+            f / h,
+            median(&paired)
+        );
+        rows.push(Row {
+            bench: bench.into(),
+            subject: label.into(),
+            value: fmt_us(f),
+            baseline: fmt_us(h),
+            ratio: format!("{:.3}× (paired {:.3}×)", f / h, median(&paired)),
+            target: if facade_i == 4 { "" } else { "≤ 1.05×" },
+        });
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1059,8 +1523,9 @@ fn main() {
     );
     let mut rows = Vec::new();
     type Section = fn(&mut Vec<Row>);
-    let sections: [(&str, Section); 3] = [
+    let sections: [(&str, Section); 4] = [
         ("overhead", per_call_overhead),
+        ("shapes", call_shapes),
         ("decode", decode_page),
         ("pagination", pagination),
     ];

@@ -307,7 +307,7 @@ impl Client {
         };
         let observed = state.map(CallState::into_observed).unwrap_or_default();
         if let Some(fatal) = observed.fatal {
-            return Err(fatal);
+            return Err(*fatal);
         }
         // The success path needs no await; the error mapping (which reads
         // error bodies) is boxed so its state does not weigh on every call.
@@ -573,7 +573,7 @@ fn decode_error<T: serde::de::DeserializeOwned>(
         path,
         message,
         excerpt,
-        request_id: observed.request_id.clone(),
+        request_id: observed.request_id.as_deref().map(str::to_owned),
         body,
     }))
 }

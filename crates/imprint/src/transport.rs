@@ -34,9 +34,11 @@ pub(crate) struct CallState {
 pub(crate) struct Observed {
     pub(crate) attempts: u32,
     pub(crate) status: Option<u16>,
-    pub(crate) request_id: Option<String>,
+    /// Boxed (with `fatal`) to keep the state small: the task-local swaps
+    /// it in and out of its slot on every poll of the call.
+    pub(crate) request_id: Option<Box<str>>,
     pub(crate) retry_after: Option<Duration>,
-    pub(crate) fatal: Option<Error>,
+    pub(crate) fatal: Option<Box<Error>>,
 }
 
 impl CallState {
@@ -183,7 +185,7 @@ impl ImprintTransport {
         }
         CallState::record(|o| {
             o.status = Some(status.as_u16());
-            o.request_id = rid;
+            o.request_id = rid.map(String::into_boxed_str);
         });
         if status.is_success()
             && response
@@ -209,11 +211,11 @@ impl ImprintTransport {
                     "response body over the limit"
                 );
                 CallState::record(|o| {
-                    o.fatal = Some(Error::BodyTooLarge {
+                    o.fatal = Some(Box::new(Error::BodyTooLarge {
                         operation,
                         status: status.as_u16(),
                         limit: self.max_body,
-                    })
+                    }))
                 });
                 let mut headers = headers;
                 headers.remove(CONTENT_LENGTH);
@@ -243,5 +245,21 @@ impl Transport for ImprintTransport {
         operation_id: &'static str,
     ) -> ExecFuture<'a> {
         Box::pin(self.run(client, request, operation_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_call_state_stays_small() {
+        // The task-local swaps it in and out of its slot on every poll of
+        // the call: keep it within a couple of cache lines.
+        assert!(
+            std::mem::size_of::<CallState>() <= 96,
+            "{} bytes",
+            std::mem::size_of::<CallState>()
+        );
     }
 }

@@ -134,9 +134,21 @@ pub(crate) fn email(field: &str, value: &str) -> Result {
     Ok(())
 }
 
-/// `value` must be one of the space-separated `codes`.
-fn code(field: &str, value: &str, codes: &str, what: &str) -> Result {
-    if codes.split_ascii_whitespace().any(|c| c == value) {
+/// `value` must be one of the space-separated `codes` (sorted once, then
+/// looked up by binary search: the check runs on every request).
+fn code(
+    field: &str,
+    value: &str,
+    codes: &'static str,
+    sorted: &'static std::sync::OnceLock<Vec<&'static str>>,
+    what: &str,
+) -> Result {
+    let sorted = sorted.get_or_init(|| {
+        let mut all: Vec<&'static str> = codes.split_ascii_whitespace().collect();
+        all.sort_unstable();
+        all
+    });
+    if sorted.binary_search(&value).is_ok() {
         return Ok(());
     }
     Err(InputError::new(field, format!("`{value}` is not {what}")))
@@ -144,30 +156,36 @@ fn code(field: &str, value: &str, codes: &str, what: &str) -> Result {
 
 /// ISO 3166-1 alpha-3 country code (`USA`).
 pub(crate) fn country(field: &str, value: &str) -> Result {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     code(
         field,
         value,
         COUNTRIES,
+        &SORTED,
         "an ISO 3166-1 alpha-3 country code such as USA",
     )
 }
 
 /// ISO 639-1 language code (`en`).
 pub(crate) fn language(field: &str, value: &str) -> Result {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     code(
         field,
         value,
         LANGUAGES,
+        &SORTED,
         "a lowercase ISO 639-1 language code such as en",
     )
 }
 
 /// ISO 4217 currency code (`USD`).
 pub(crate) fn currency(field: &str, value: &str) -> Result {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     code(
         field,
         value,
         CURRENCIES,
+        &SORTED,
         "an ISO 4217 currency code such as USD",
     )
 }
