@@ -110,8 +110,9 @@ impl std::fmt::Debug for RawRequest {
 }
 
 /// What [`Client::send_raw`] got back: a success status and its body, as
-/// the API sent it.
-#[derive(Debug, Clone)]
+/// the API sent it. `Debug` shows a JSON body with its sensitive fields
+/// redacted, any other body by its length.
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct RawResponse {
     /// The status (2xx).
@@ -120,6 +121,22 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     /// The body (empty for a 204).
     pub body: Bytes,
+}
+
+impl std::fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("RawResponse");
+        d.field("status", &self.status)
+            .field("headers", &self.headers);
+        match serde_json::from_slice::<Value>(&self.body) {
+            Ok(mut body) => {
+                crate::redact::scrub(&mut body);
+                d.field("body", &body)
+            }
+            Err(_) => d.field("body", &format_args!("<{} bytes>", self.body.len())),
+        };
+        d.finish()
+    }
 }
 
 impl RawResponse {

@@ -168,7 +168,10 @@ impl Error {
 }
 
 /// A success response whose body does not match the spec.
-#[derive(Debug, Clone, thiserror::Error)]
+///
+/// `Debug` and `Display` show the redacted excerpt, never the raw body: a
+/// customer or payment method that fails to decode still carries its PII.
+#[derive(Clone, thiserror::Error)]
 #[error("{operation}: cannot decode the {status} response at `{path}`: {message} (request id: {}; body starts: {excerpt})", request_id.as_deref().unwrap_or("none"))]
 #[non_exhaustive]
 pub struct DecodeError {
@@ -449,6 +452,20 @@ impl fmt::Debug for ErrorResponse {
 }
 
 impl std::error::Error for ErrorResponse {}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("operation", &self.operation)
+            .field("status", &self.status)
+            .field("path", &self.path)
+            .field("message", &self.message)
+            .field("excerpt", &self.excerpt)
+            .field("request_id", &self.request_id)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
+    }
+}
 
 #[cfg(test)]
 mod tests {

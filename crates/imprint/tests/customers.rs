@@ -233,6 +233,12 @@ async fn a_success_body_that_does_not_match_is_a_decode_error_with_path() {
         "sensitive values are redacted in excerpts: {}",
         d.excerpt
     );
+    // The whole body stays available to code, but never in what gets logged
+    // or panicked with.
+    assert!(d.body.windows(4).any(|w| w == b"1234"));
+    for shown in [format!("{e:?}"), format!("{e}"), format!("{d:?}")] {
+        assert!(!shown.contains("1234"), "{shown}");
+    }
 }
 
 // ----- validation: nothing is sent --------------------------------------------
@@ -649,4 +655,35 @@ async fn a_backslash_id_is_refused_before_it_can_escape_its_segment() {
         .unwrap_err();
     assert!(matches!(e, Error::InvalidInput(_)));
     assert!(server.received().is_empty());
+}
+
+// Not in redaction.rs: tests there install a thread-local trace subscriber,
+// and a second test in that binary races its callsite registration.
+#[tokio::test]
+async fn raw_requests_and_responses_debug_without_pii() {
+    let server = Scripted::start(vec![Reply::json(200, CUSTOMER)]).await;
+    let client = client(&server.url);
+    let op = imprint::operations::find("getCustomer").unwrap();
+    let request = imprint::RawRequest::new()
+        .path_param("customer_id", "C1")
+        .query_param("ssn", "987654321")
+        .body(serde_json::json!({"ssn": "987654321", "date_of_birth": "1987-06-05"}));
+    let shown = format!("{request:?}");
+    assert!(
+        !shown.contains("987654321") && !shown.contains("1987"),
+        "{shown}"
+    );
+    let response = client.send_raw(op, request).await.unwrap();
+    // The body is all there for code to read...
+    assert!(String::from_utf8_lossy(&response.body).contains("\"ssn4\": \"1234\""));
+    // ...and not in what gets printed.
+    let shown = format!("{response:?}");
+    assert!(
+        !shown.contains("1234") && !shown.contains("1990"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("PARTNER_USER_456"),
+        "the rest stays visible: {shown}"
+    );
 }
