@@ -17,6 +17,7 @@ use imprint_raw::support::{ExecFuture, Transport};
 use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderValue, USER_AGENT};
 
 use crate::error::{Error, request_id};
+use crate::pagination::early::EarlyCursor;
 
 tokio::task_local! {
     pub(crate) static CALL: CallState;
@@ -167,6 +168,7 @@ impl ImprintTransport {
         let traced = tracing::level_enabled!(tracing::Level::INFO);
         let started = traced.then(Instant::now);
         let elapsed_ms = || started.map_or(0, |t| t.elapsed().as_millis() as u64);
+        tracing::trace!(operation, "sending");
         let mut response = match client.execute(request).await {
             Ok(r) => r,
             Err(e) => {
@@ -187,7 +189,14 @@ impl ImprintTransport {
             o.status = Some(status.as_u16());
             o.request_id = rid.map(String::into_boxed_str);
         });
+        // A page of a walk: its bytes are read here, for the next cursor.
+        let early = if status.is_success() {
+            EarlyCursor::wanted()
+        } else {
+            None
+        };
         if status.is_success()
+            && early.is_none()
             && response
                 .content_length()
                 .is_some_and(|n| n <= self.max_body as u64)
@@ -233,6 +242,13 @@ impl ImprintTransport {
             elapsed_ms = elapsed_ms(),
             "attempt answered"
         );
+        // Let the paginator send the next request before this page is
+        // decoded (on a single-threaded runtime it runs only if we yield).
+        if let Some(early) = early
+            && early.deliver(&body)
+        {
+            tokio::task::yield_now().await;
+        }
         Ok(rebuild(status, url, headers, body))
     }
 }

@@ -10,7 +10,9 @@
 //! The streams prefetch: while the caller works on one page the next is
 //! fetched (as its own task on a Tokio runtime), so at most two pages are
 //! in memory and a slow consumer does not add the fetch time to its own.
-//! Dropping a stream cancels the page in flight. A server that answers
+//! While the caller waits for a page, the next page's request goes out as
+//! soon as this page's bytes are in, before they are decoded (the `early`
+//! module). Dropping a stream cancels the pages in flight. A server that answers
 //! `has_more` with an empty page, or repeats a cursor, ends the stream with
 //! [`Error::Pagination`] rather than looping.
 
@@ -23,13 +25,17 @@ use std::task::{Context, Poll};
 
 use futures_util::Stream;
 use futures_util::future::BoxFuture;
-use imprint_raw::support::{CursorPage, CursorRequest, OperationDescriptor};
+use imprint_raw::support::{CursorFields, CursorPage, CursorRequest, OperationDescriptor};
 use serde_json::Value;
 
 use crate::call::{ErrorBody, RawRequest};
 use crate::client::Client;
 use crate::error::{Error, InputError};
 use crate::validate;
+
+pub(crate) mod early;
+
+use early::{EarlyCursor, Peeked};
 
 /// One page of a cursor list.
 #[derive(Debug, Clone, PartialEq)]
@@ -404,24 +410,53 @@ type FetchFn<T> =
 /// it makes progress while the caller awaits something else (a database
 /// write per page, say); elsewhere it is polled inline with the stream.
 enum Fetch<T> {
-    Spawned(tokio::task::JoinHandle<PageResult<T>>),
+    Spawned(Task<T>),
     Inline(BoxFuture<'static, PageResult<T>>),
+    /// An inline fetch that finished before anyone asked for its page.
+    Done(Option<PageResult<T>>),
 }
 
 impl<T: Send + 'static> Fetch<T> {
-    fn start(fut: BoxFuture<'static, PageResult<T>>) -> Self {
+    /// Polled by the stream's own task, until [`Fetch::detach`]ed.
+    fn inline(fut: BoxFuture<'static, PageResult<T>>) -> Self {
         use tracing::Instrument;
-        let fut = fut.in_current_span();
-        match tokio::runtime::Handle::try_current() {
-            Ok(handle) => Fetch::Spawned(handle.spawn(fut)),
-            Err(_) => Fetch::Inline(Box::pin(fut)),
+        Fetch::Inline(Box::pin(fut.in_current_span()))
+    }
+
+    /// Moves an inline fetch, as far as it got, to its own task (when
+    /// there is a runtime to run it).
+    fn detach(&mut self) {
+        if !matches!(self, Fetch::Inline(_)) {
+            return;
+        }
+        let Ok(handle) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        if let Fetch::Inline(fut) = std::mem::replace(self, Fetch::Done(None)) {
+            *self = Fetch::Spawned(Task(handle.spawn(fut)));
+        }
+    }
+
+    /// Polls an inline fetch (a spawned one moves on its own), keeping its
+    /// result for later.
+    fn advance(&mut self, cx: &mut Context<'_>, operation: &'static str) {
+        if matches!(self, Fetch::Inline(_))
+            && let Poll::Ready(r) = self.poll(cx, operation)
+        {
+            *self = Fetch::Done(Some(r));
         }
     }
 
     fn poll(&mut self, cx: &mut Context<'_>, operation: &'static str) -> Poll<PageResult<T>> {
         match self {
+            Fetch::Done(result) => Poll::Ready(result.take().unwrap_or_else(|| {
+                Err(Error::Pagination {
+                    operation,
+                    message: "the page was already taken".into(),
+                })
+            })),
             Fetch::Inline(fut) => fut.as_mut().poll(cx),
-            Fetch::Spawned(handle) => Pin::new(handle).poll(cx).map(|joined| {
+            Fetch::Spawned(Task(handle)) => Pin::new(handle).poll(cx).map(|joined| {
                 joined.unwrap_or_else(|e| {
                     Err(Error::Pagination {
                         operation,
@@ -433,12 +468,13 @@ impl<T: Send + 'static> Fetch<T> {
     }
 }
 
-impl<T> Drop for Fetch<T> {
+/// A page's fetch task; dropping it (with the stream) cancels the page on
+/// its way.
+struct Task<T>(tokio::task::JoinHandle<PageResult<T>>);
+
+impl<T> Drop for Task<T> {
     fn drop(&mut self) {
-        // Dropping the stream cancels the page on its way.
-        if let Fetch::Spawned(handle) = self {
-            handle.abort();
-        }
+        self.0.abort();
     }
 }
 
@@ -450,11 +486,21 @@ pub struct Pages<T> {
     operation: &'static str,
     fetch: FetchFn<T>,
     pending_error: Option<Error>,
+    /// The cursor fields, for the transport to read the next cursor early.
+    fields: Option<CursorFields>,
     cursor: Option<String>,
     seen: HashSet<u64>,
-    in_flight: Option<Fetch<T>>,
+    in_flight: Option<Launched<T>>,
+    /// The page after the one in flight, started from its early cursor.
+    next: Option<(String, Launched<T>)>,
     ready: Option<PageResult<T>>,
     finished: bool,
+}
+
+/// A page's fetch, and where its cursor arrives before the page does.
+struct Launched<T> {
+    fetch: Fetch<T>,
+    early: Option<tokio::sync::oneshot::Receiver<Peeked>>,
 }
 
 impl<T> std::fmt::Debug for Pages<T> {
@@ -463,6 +509,7 @@ impl<T> std::fmt::Debug for Pages<T> {
             .field("operation", &self.operation)
             .field("cursor", &self.cursor)
             .field("in_flight", &self.in_flight.is_some())
+            .field("next", &self.next.as_ref().map(|(cursor, _)| cursor))
             .field("finished", &self.finished)
             .finish_non_exhaustive()
     }
@@ -487,35 +534,96 @@ impl<T: Send + 'static> Pages<T> {
             operation,
             fetch,
             pending_error,
+            fields: imprint_raw::operations::find(operation).and_then(|o| o.pagination),
             cursor,
             seen: HashSet::new(),
             in_flight: None,
+            next: None,
             ready: None,
             finished: false,
         }
     }
 
-    fn start(&mut self) {
-        let fut = (self.fetch)(self.client.clone(), self.cursor.clone());
-        self.in_flight = Some(Fetch::start(fut));
+    /// A page's fetch, inline (see [`Fetch::inline`]) until detached.
+    fn launch(&self, cursor: Option<String>) -> Launched<T> {
+        let call = (self.fetch)(self.client.clone(), cursor);
+        match self.fields {
+            Some(fields) => {
+                let (call, early) = EarlyCursor::around(fields, call);
+                Launched {
+                    fetch: Fetch::inline(Box::pin(call)),
+                    early: Some(early),
+                }
+            }
+            None => Launched {
+                fetch: Fetch::inline(call),
+                early: None,
+            },
+        }
     }
 
-    /// Makes progress on the page in flight without yielding it.
-    fn drive(&mut self, cx: &mut Context<'_>) {
+    fn start(&mut self, cursor: Option<String>) {
+        let mut launched = self.launch(cursor);
+        launched.fetch.detach();
+        self.in_flight = Some(launched);
+    }
+
+    /// Makes progress on the page in flight without yielding it. With
+    /// `waiting` (the caller has nothing left to work on), the next page
+    /// starts as soon as this one's cursor is known; otherwise not, so that
+    /// no more than two pages are ever held.
+    fn drive(&mut self, cx: &mut Context<'_>, waiting: bool) {
         if self.ready.is_some() {
             return;
         }
-        if let Some(fetch) = self.in_flight.as_mut()
-            && let Poll::Ready(r) = fetch.poll(cx, self.operation)
-        {
+        let Some(launched) = self.in_flight.as_mut() else {
+            return;
+        };
+        if let Poll::Ready(r) = launched.fetch.poll(cx, self.operation) {
             self.in_flight = None;
             self.ready = Some(r);
+            return;
         }
+        if let Some((_, next)) = self.next.as_mut() {
+            next.fetch.advance(cx, self.operation);
+            return;
+        }
+        if !waiting {
+            return;
+        }
+        let Some(early) = launched.early.as_mut() else {
+            return;
+        };
+        let Poll::Ready(peeked) = Pin::new(early).poll(cx) else {
+            return;
+        };
+        launched.early = None;
+        let Ok(Peeked {
+            has_more: true,
+            cursor: Some(cursor),
+        }) = peeked
+        else {
+            return;
+        };
+        // A cursor the walk has seen ends it when the page arrives; no
+        // request for it.
+        if self.cursor.as_deref() == Some(cursor.as_str()) || self.seen.contains(&hash_of(&cursor))
+        {
+            return;
+        }
+        // Inline, polled here at once: the request goes out from this
+        // task now, whatever the runtime (on a single-threaded one, a new
+        // task would run only after this page is decoded). It moves to its
+        // own task when this page is handed out.
+        let mut next = self.launch(Some(cursor.clone()));
+        next.fetch.advance(cx, self.operation);
+        self.next = Some((cursor, next));
     }
 
     fn fail(&mut self, message: String) -> Error {
         self.finished = true;
         self.in_flight = None;
+        self.next = None;
         Error::Pagination {
             operation: self.operation,
             message,
@@ -536,9 +644,9 @@ impl<T: Send + 'static> Stream for Pages<T> {
             return Poll::Ready(None);
         }
         if this.ready.is_none() && this.in_flight.is_none() {
-            this.start();
+            this.start(this.cursor.clone());
         }
-        this.drive(cx);
+        this.drive(cx, true);
         let Some(result) = this.ready.take() else {
             return Poll::Pending;
         };
@@ -546,11 +654,13 @@ impl<T: Send + 'static> Stream for Pages<T> {
             Ok(p) => p,
             Err(e) => {
                 this.finished = true;
+                this.next = None;
                 return Poll::Ready(Some(Err(e)));
             }
         };
         if !page.has_more {
             this.finished = true;
+            this.next = None;
             return Poll::Ready(Some(Ok(page)));
         }
         let Some(next) = page.next_cursor.clone() else {
@@ -561,11 +671,20 @@ impl<T: Send + 'static> Stream for Pages<T> {
             let e = this.fail(format!("the server repeated the cursor `{next}`"));
             return Poll::Ready(Some(Err(e)));
         }
+        // Prefetch: the next page, if it is not on its way already (from
+        // this page's early cursor; a prefetch for another cursor, which a
+        // decoder disagreeing with the early read would make, is dropped
+        // and so cancelled), polled once so the request goes out while the
+        // caller works on this one.
+        match this.next.take() {
+            Some((cursor, mut launched)) if cursor == next => {
+                launched.fetch.detach();
+                this.in_flight = Some(launched);
+            }
+            _ => this.start(Some(next.clone())),
+        }
         this.cursor = Some(next);
-        // Prefetch: start the next page now and poll it once so the request
-        // goes out while the caller works on this one.
-        this.start();
-        this.drive(cx);
+        this.drive(cx, false);
         Poll::Ready(Some(Ok(page)))
     }
 }
@@ -608,7 +727,7 @@ impl<T: Send + 'static> Stream for Items<T> {
         let this = &mut *self;
         loop {
             // Keep the next page moving while items are handed out.
-            this.pages.drive(cx);
+            this.pages.drive(cx, false);
             if let Some(item) = this.buffer.pop_front() {
                 return Poll::Ready(Some(Ok(item)));
             }
