@@ -163,6 +163,22 @@ pub use imprint_raw as raw;
 pub mod redaction {
     pub use crate::redact::{is_sensitive, scrub};
 }
+/// Checks the client runs before sending that tools accepting the same
+/// input may want too (`imprint-mock` uses them to refuse what the API
+/// refuses).
+///
+/// ```
+/// let order: imprint::types::OrderBase = serde_json::from_value(serde_json::json!({
+///     "partner_order_id": "O-1", "payment_method_id": "PM-1", "total_order_amount": 500,
+///     "order_lines": [{"name": "A", "quantity": 2, "rate": 200, "rewards_rate": 0}]
+/// })).unwrap();
+/// let e = imprint::validation::order_lines_add_up(&order).unwrap_err();
+/// assert_eq!(e.field, "total_order_amount");
+/// assert_eq!(e.message, "is 500, but the order lines add up to 400");
+/// ```
+pub mod validation {
+    pub use crate::validate::{order_event_lines_add_up, order_lines_add_up};
+}
 /// Typed decoders of each operation's documented error bodies.
 pub use imprint_raw::error_bodies;
 /// The API's string enums. Each has an `Unknown(String)` variant, so a value

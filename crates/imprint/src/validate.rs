@@ -324,8 +324,34 @@ pub(crate) fn simulated_event(body: &types::SimulateTransactionEventBody) -> Res
     optional_currency("currency", body.currency.as_deref().map(String::as_str))
 }
 
-/// Order lines must add up, rate × quantity, to the amounts they explain
-/// (the API refuses them otherwise).
+/// Whether an order's lines add up, as the API requires: each line's
+/// quantity at least 1, no negative amount or rate, and the rates times
+/// quantities summing to `total_order_amount` (the reward rates to
+/// `total_rewards_amount`, when given). The client checks this before
+/// sending `createOrder` and `putOrder`; `imprint-mock` refuses the same.
+pub fn order_lines_add_up(o: &types::OrderBase) -> Result {
+    order_lines(
+        &o.order_lines,
+        "total_order_amount",
+        o.total_order_amount.0,
+        "total_rewards_amount",
+        o.total_rewards_amount.as_ref().map(|a| a.0),
+    )
+}
+
+/// The same for an order event's lines, against `amount` and
+/// `rewards_amount` (`postOrderEvent`).
+pub fn order_event_lines_add_up(e: &types::OrderEventBase) -> Result {
+    order_lines(
+        &e.order_lines,
+        "amount",
+        e.amount.0,
+        "rewards_amount",
+        e.rewards_amount.as_ref().map(|a| a.0),
+    )
+}
+
+/// Lines against the amounts they explain.
 fn order_lines(
     lines: &[types::OrderLine],
     amount_field: &str,
@@ -333,6 +359,8 @@ fn order_lines(
     rewards_field: &str,
     rewards: Option<i64>,
 ) -> Result {
+    non_negative(amount_field, Some(amount))?;
+    non_negative(rewards_field, rewards)?;
     if lines.is_empty() {
         return Ok(());
     }
@@ -344,7 +372,7 @@ fn order_lines(
         }
         non_negative(&field("rate"), Some(line.rate.0))?;
         non_negative(&field("rewards_rate"), Some(line.rewards_rate.0))?;
-        let overflow = || InputError::new(field("rate"), "the line total overflows");
+        let overflow = || InputError::new(field("rate"), "overflows");
         total = line
             .rate
             .0
@@ -381,22 +409,11 @@ pub(crate) fn order(o: &types::OrderBase) -> Result {
     id("partner_order_id", &o.partner_order_id)?;
     optional_id("customer_id", o.customer_id.as_deref())?;
     optional_id("id", o.id.as_deref())?;
-    non_negative("total_order_amount", Some(o.total_order_amount.0))?;
-    non_negative(
-        "total_rewards_amount",
-        o.total_rewards_amount.as_ref().map(|a| a.0),
-    )?;
     optional_currency("currency", o.currency.as_deref())?;
     for (i, a) in o.merchant_address.iter().enumerate() {
         address_country(&format!("merchant_address[{i}].country"), Some(a))?;
     }
-    order_lines(
-        &o.order_lines,
-        "total_order_amount",
-        o.total_order_amount.0,
-        "total_rewards_amount",
-        o.total_rewards_amount.as_ref().map(|a| a.0),
-    )
+    order_lines_add_up(o)
 }
 
 /// `postOrderEvent`.
@@ -405,16 +422,8 @@ pub(crate) fn order_event(e: &types::OrderEventBase) -> Result {
     id("network_transaction_id", &e.network_transaction_id)?;
     optional_id("order_event_id", e.order_event_id.as_deref())?;
     optional_id("partner_event_id", e.partner_event_id.as_deref())?;
-    non_negative("amount", Some(e.amount.0))?;
-    non_negative("rewards_amount", e.rewards_amount.as_ref().map(|a| a.0))?;
     optional_currency("currency", e.currency.as_deref())?;
-    order_lines(
-        &e.order_lines,
-        "amount",
-        e.amount.0,
-        "rewards_amount",
-        e.rewards_amount.as_ref().map(|a| a.0),
-    )
+    order_event_lines_add_up(e)
 }
 
 /// Every check that applies to an update body.

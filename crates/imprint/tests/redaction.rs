@@ -3,28 +3,12 @@
 
 mod support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use futures::TryStreamExt;
 use imprint::types::{CustomerUpdateRequest, SearchCustomersPostBody};
-use support::{CUSTOMER, Reply, Scripted};
+use support::{CUSTOMER, Capture, Reply, Scripted};
 
 const KEY: &str = "sk_live_TOPSECRET42";
 const SSN: &str = "987654321";
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn assert_clean(what: &str, text: &str) {
     // The searched date of birth (1987-06-05) in every form a leak would
@@ -109,7 +93,7 @@ async fn traces_at_trace_level_carry_no_secrets_and_have_the_span_fields() {
         "the search body carries the filters: {body}"
     );
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert_clean("tracing output", &logs);
     assert!(
         !logs.contains("CUST-RAW-ID-77"),

@@ -10,24 +10,8 @@
 
 mod support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use futures::TryStreamExt;
-use support::{CUSTOMER, Reply, Scripted, client};
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use support::{CUSTOMER, Capture, Reply, Scripted, client};
 
 fn page(ids: &[&str], has_more: bool) -> String {
     let items: Vec<String> = ids
@@ -69,7 +53,7 @@ async fn the_next_request_goes_out_before_this_page_is_decoded() {
     }
     assert_eq!(n, 3);
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     let order: Vec<String> = logs
         .lines()
         .filter_map(|l| {

@@ -1,81 +1,22 @@
 //! Orders and order events.
 
-use imprint_raw::types::{Order, OrderBase, OrderEvent, OrderEventBase, OrderLine};
+use imprint_raw::types::{Order, OrderBase, OrderEvent, OrderEventBase};
 
-use super::{Ctx, Reply, json, non_negative};
+use super::{Ctx, Reply, json};
 use crate::problem::Problem;
 use crate::store::{Store, next_timestamp, page_map, truncate_to_millis};
 
 const ORDER: &str = "Order";
 
-/// Checks that order lines add up, as the API does: each line's quantity is
-/// at least 1, its rates are not negative, and the rates times quantities
-/// add up to `amount` (and the reward rates to `rewards`, when given).
-fn check_lines(
-    lines: &[OrderLine],
-    amount_field: &str,
-    amount: i64,
-    rewards_field: &str,
-    rewards: Option<i64>,
-) -> Result<(), Problem> {
-    non_negative(amount_field, Some(amount))?;
-    non_negative(rewards_field, rewards)?;
-    if lines.is_empty() {
-        return Ok(());
-    }
-    let (mut total, mut total_rewards) = (0i64, 0i64);
-    for (i, line) in lines.iter().enumerate() {
-        let field = |name: &str| format!("order_lines[{i}].{name}");
-        if line.quantity < 1 {
-            return Err(Problem::invalid(
-                format!("{} must be at least 1", field("quantity")),
-                field("quantity"),
-            ));
-        }
-        non_negative(&field("rate"), Some(line.rate.0))?;
-        non_negative(&field("rewards_rate"), Some(line.rewards_rate.0))?;
-        let overflow = || Problem::invalid(format!("{} overflows", field("rate")), field("rate"));
-        total = line
-            .rate
-            .0
-            .checked_mul(line.quantity)
-            .and_then(|t| t.checked_add(total))
-            .ok_or_else(overflow)?;
-        total_rewards = line
-            .rewards_rate
-            .0
-            .checked_mul(line.quantity)
-            .and_then(|t| t.checked_add(total_rewards))
-            .ok_or_else(overflow)?;
-    }
-    if total != amount {
-        return Err(Problem::invalid(
-            format!("{amount_field} is {amount}, but the order lines add up to {total}"),
-            amount_field,
-        ));
-    }
-    if let Some(rewards) = rewards
-        && total_rewards != rewards
-    {
-        return Err(Problem::invalid(
-            format!(
-                "{rewards_field} is {rewards}, but the order lines' reward rates add up to {total_rewards}"
-            ),
-            rewards_field,
-        ));
-    }
-    Ok(())
+/// The API's refusal of lines that do not add up: the client's own check
+/// (`imprint::validation`), as a 400 naming the field.
+fn lines_refused(e: imprint::InputError) -> Problem {
+    Problem::invalid(format!("{} {}", e.field, e.message), e.field)
 }
 
 /// Checks an order body and fills in its customer from the payment method.
 fn checked_order(store: &Store, mut order: OrderBase) -> Result<OrderBase, Problem> {
-    check_lines(
-        &order.order_lines,
-        "total_order_amount",
-        order.total_order_amount.0,
-        "total_rewards_amount",
-        order.total_rewards_amount.as_ref().map(|a| a.0),
-    )?;
+    imprint::validation::order_lines_add_up(&order).map_err(lines_refused)?;
     let Some(pm) = store.payment_methods.get(&order.payment_method_id) else {
         return Err(Problem::invalid(
             format!("No payment method with ID {}", order.payment_method_id),
@@ -162,13 +103,7 @@ pub(crate) fn list(ctx: &Ctx<'_>) -> Result<Reply, Problem> {
 /// existing order; lines must add up; `partner_event_id` must be unused.
 pub(crate) fn create_event(ctx: &Ctx<'_>) -> Result<Reply, Problem> {
     let mut event: OrderEventBase = ctx.parse()?;
-    check_lines(
-        &event.order_lines,
-        "amount",
-        event.amount.0,
-        "rewards_amount",
-        event.rewards_amount.as_ref().map(|a| a.0),
-    )?;
+    imprint::validation::order_event_lines_add_up(&event).map_err(lines_refused)?;
     let mut store = ctx.shared.write();
     if !store.orders.contains_key(&event.order_id) {
         return Err(Problem::invalid(

@@ -11,10 +11,11 @@
 //! fetched (as its own task on a Tokio runtime), so at most two pages are
 //! in memory and a slow consumer does not add the fetch time to its own.
 //! While the caller waits for a page, the next page's request goes out as
-//! soon as this page's bytes are in, before they are decoded (the `early`
-//! module). Dropping a stream cancels the pages in flight. A server that answers
-//! `has_more` with an empty page, or repeats a cursor, ends the stream with
-//! [`Error::Pagination`] rather than looping.
+//! soon as this page's bytes are in, before they are decoded: the client
+//! reads the next cursor from the raw page. Dropping a stream cancels the
+//! pages in flight. A server that answers `has_more` with an empty page, or
+//! repeats a cursor, ends the stream with [`Error::Pagination`] rather than
+//! looping.
 
 use std::collections::{HashSet, VecDeque};
 use std::future::Future;
@@ -219,20 +220,9 @@ where
     let list = client.send(request).await?;
     let has_more = list.has_more();
     let total = list.total();
-    let data = list.into_items();
-    let next_cursor = if has_more {
-        data.last()
-            .and_then(<R::Output as CursorPage>::cursor_of)
-            .map(str::to_owned)
-    } else {
-        None
-    };
-    Ok(Page {
-        data,
-        has_more,
-        total,
-        next_cursor,
-    })
+    Ok(Page::of_list(list.into_items(), has_more, total, |last| {
+        <R::Output as CursorPage>::cursor_of(last).map(str::to_owned)
+    }))
 }
 
 impl Client {
@@ -362,26 +352,37 @@ fn raw_page(
             )));
         }
     };
-    let next_cursor = if has_more {
-        data.last()
-            .and_then(|item| item.get(fields.item_cursor))
-            .and_then(|c| match c {
-                Value::String(s) => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            })
-    } else {
-        None
-    };
-    Ok(Page {
-        data,
-        has_more,
-        total,
-        next_cursor,
-    })
+    Ok(Page::of_list(data, has_more, total, |last| {
+        match last.get(fields.item_cursor)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }))
 }
 
 impl<T> Page<T> {
+    /// A page of a cursor list: the next page starts after its last item,
+    /// when more follow.
+    fn of_list(
+        data: Vec<T>,
+        has_more: bool,
+        total: Option<i64>,
+        cursor_of: impl FnOnce(&T) -> Option<String>,
+    ) -> Self {
+        let next_cursor = if has_more {
+            data.last().and_then(cursor_of)
+        } else {
+            None
+        };
+        Self {
+            data,
+            has_more,
+            total,
+            next_cursor,
+        }
+    }
+
     /// A page of a list without a cursor: nothing follows it.
     pub(crate) fn single(data: Vec<T>, has_more: bool, total: Option<i64>) -> Self {
         Self {
