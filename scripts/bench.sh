@@ -2,9 +2,13 @@
 # Whole-process benchmarks, one command, each figure against a baseline
 # measured in the same run:
 #
-#   scripts/bench.sh                 # all three sections
-#   scripts/bench.sh walk build      # some of: walk memory build
+#   scripts/bench.sh                 # every section
+#   scripts/bench.sh walk build      # some of: calls walk memory build
 #
+#   calls    the in-process benchmarks (`cargo bench -p imprint --bench
+#            facade -- overhead shapes decode`): per call for a GET by id, a
+#            POST create and a cursor list page, and decoding each section's
+#            list type, each against hand-written reqwest + serde code
 #   walk     stream 20,000 customers (200 pages of 100) from `imprint mock`
 #            running as its own process, with the CLI (`imprint api
 #            searchCustomers --all`, printing every item) and with the
@@ -34,7 +38,7 @@ ROOT=$PWD
 export CARGO_TERM_COLOR=never
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 RUNS=${BENCH_RUNS:-3}
-SECTIONS=${*:-walk memory build}
+SECTIONS=${*:-calls walk memory build}
 IMPRINT_BIN=$TARGET_DIR/release/imprint
 STREAM_ALL=$TARGET_DIR/release/examples/stream_all
 ROWS=()
@@ -90,6 +94,19 @@ stop_mock() {
     wait "$MOCK_PID" 2>/dev/null || true
     MOCK_PID=""
 }
+
+if want calls; then
+    step "calls: cargo bench -p imprint --bench facade -- overhead shapes decode"
+    cargo bench -p imprint --bench facade -- overhead shapes decode | tee "$WORK/calls.out"
+    # Its README rows: | bench | subject | median | baseline | ratio | target |
+    while IFS= read -r row; do
+        ROWS+=("$row")
+    done < <(awk -F' [|] ' '/^## For the README/ { on = 1; next }
+        on && /^[|] / && !/^[|] benchmark/ && !/^[|] ---/ {
+            sub(/^[|] /, "", $1)
+            printf "| %s: %s | %s | %s | %s |\n", $1, $2, $3, $4, $5
+        }' "$WORK/calls.out")
+fi
 
 if want walk || want memory; then
     build_release

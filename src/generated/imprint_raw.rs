@@ -23105,7 +23105,9 @@ pub mod webhooks {
         },
     ];
     /// One webhook event, decoded by its payload's `object` value.
-    #[derive(Clone, Debug, PartialEq)]
+    /// `Debug` shows a known event as its typed payload (sensitive
+    /// fields redacted), an unknown one by its `object` and id only.
+    #[derive(Clone, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         ///The `Application` webhook (`hookApplicationStatus`): Application event. Its payload's `object` is `APPLICATION`.
@@ -23263,6 +23265,35 @@ pub mod webhooks {
                 Self::Streak(_) => ::std::option::Option::Some("Streak"),
                 Self::AccountStatus(_) => ::std::option::Option::Some("AccountStatus"),
                 Self::Unknown(_) => ::std::option::Option::None,
+            }
+        }
+    }
+    impl ::std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Application(payload) => {
+                    f.debug_tuple("Application").field(payload).finish()
+                }
+                Self::Transaction(payload) => {
+                    f.debug_tuple("Transaction").field(payload).finish()
+                }
+                Self::PaymentMethod(payload) => {
+                    f.debug_tuple("PaymentMethod").field(payload).finish()
+                }
+                Self::CustomerLink(payload) => {
+                    f.debug_tuple("CustomerLink").field(payload).finish()
+                }
+                Self::Reward(payload) => f.debug_tuple("Reward").field(payload).finish(),
+                Self::Streak(payload) => f.debug_tuple("Streak").field(payload).finish(),
+                Self::AccountStatus(payload) => {
+                    f.debug_tuple("AccountStatus").field(payload).finish()
+                }
+                Self::Unknown(_) => {
+                    f.debug_struct("Unknown")
+                        .field("object", &self.object())
+                        .field("id", &self.id())
+                        .finish_non_exhaustive()
+                }
             }
         }
     }

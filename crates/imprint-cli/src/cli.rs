@@ -16,6 +16,7 @@ use crate::call::Terminals;
 use crate::error::CliError;
 use crate::mock::MockArgs;
 use crate::output::Format;
+use crate::secret::Secret;
 use crate::sections::{self, Group};
 use crate::webhooks::WebhooksArgs;
 
@@ -28,7 +29,7 @@ pub(crate) struct GlobalArgs {
     pub base_url: Option<String>,
     /// API key (never printed).
     #[arg(long, env = "IMPRINT_API_KEY", hide_env_values = true, global = true)]
-    pub api_key: Option<String>,
+    pub api_key: Option<Secret>,
     /// Output format: table on a terminal, json otherwise.
     #[arg(long, value_enum, global = true)]
     pub format: Option<Format>,
@@ -181,7 +182,8 @@ impl Context {
         let key = self
             .globals
             .api_key
-            .clone()
+            .as_ref()
+            .map(Secret::expose)
             .filter(|k| !k.is_empty())
             .ok_or_else(|| {
                 CliError::usage("an API key is required: --api-key or IMPRINT_API_KEY")

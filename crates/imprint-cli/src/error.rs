@@ -29,8 +29,8 @@ impl From<Exit> for ExitCode {
 }
 
 /// A failed command: its exit status, the message for stderr and, for an
-/// API error, the body the API sent (printed on stdout in JSON formats).
-#[derive(Debug)]
+/// API error, the body the API sent (printed on stdout in JSON formats;
+/// redacted in `Debug`).
 pub(crate) struct CliError {
     /// The exit status.
     pub exit: Exit,
@@ -39,6 +39,16 @@ pub(crate) struct CliError {
     pub message: String,
     /// The API's error body, as JSON.
     pub body: Option<Value>,
+}
+
+impl std::fmt::Debug for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CliError")
+            .field("exit", &self.exit)
+            .field("message", &self.message)
+            .field("body", &self.body.as_ref().map(crate::secret::scrubbed))
+            .finish()
+    }
 }
 
 impl CliError {

@@ -23,6 +23,7 @@ mod mock;
 mod output;
 mod request;
 mod schema;
+mod secret;
 mod sections;
 mod spec;
 mod webhooks;

@@ -8,6 +8,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::error::CliError;
+use crate::secret::Secret;
 
 /// The arguments of `imprint mock`.
 #[derive(Args, Debug, Clone, PartialEq)]
@@ -33,7 +34,7 @@ pub(crate) struct MockArgs {
     pub webhook_url: Option<String>,
     /// The event signing token deliveries are signed with (never printed).
     #[arg(long, env = "IMPRINT_WEBHOOK_SECRET", hide_env_values = true)]
-    pub webhook_secret: Option<String>,
+    pub webhook_secret: Option<Secret>,
 }
 
 /// Runs the mock until Ctrl-C.
@@ -51,7 +52,7 @@ pub(crate) async fn run(args: &MockArgs) -> Result<(), CliError> {
         builder = builder.webhook_url(url.clone());
     }
     if let Some(secret) = &args.webhook_secret {
-        builder = builder.webhook_secret(secret.clone());
+        builder = builder.webhook_secret(secret.expose());
     }
     let server = builder
         .start()

@@ -17,8 +17,9 @@ use serde_json::{Map, Value};
 use crate::error::CliError;
 use crate::schema::Validators;
 
-/// What was typed for one operation, by spec names.
-#[derive(Debug, Default, Clone, PartialEq)]
+/// What was typed for one operation, by spec names. `Debug` redacts the
+/// values of sensitive parameters and fields.
+#[derive(Default, Clone, PartialEq)]
 pub(crate) struct Inputs {
     /// Path and query parameters (`--param NAME=VALUE`, or a section
     /// command's flags), in order; a name may repeat for an array parameter.
@@ -28,6 +29,19 @@ pub(crate) struct Inputs {
     /// Top-level body properties from a section command's flags, as typed.
     /// They override (objects: merge into) the same properties of `body`.
     pub fields: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for Inputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        fn pairs(p: &[(String, String)]) -> Vec<(&str, String)> {
+            crate::secret::redacted_pairs(p.iter().map(|(k, v)| (k.as_str(), v.clone())))
+        }
+        f.debug_struct("Inputs")
+            .field("params", &pairs(&self.params))
+            .field("body", &self.body.as_ref().map(crate::secret::scrubbed))
+            .field("fields", &pairs(&self.fields))
+            .finish()
+    }
 }
 
 /// Checks `inputs` against `op` and builds the request.

@@ -17,6 +17,7 @@ use imprint::webhooks::{Event, Verifier, WebhookError, WebhookSecret};
 use serde_json::{Value, json};
 
 use crate::error::{CliError, Exit};
+use crate::secret::Secret;
 
 /// The arguments of `imprint webhooks`.
 #[derive(Args, Debug, Clone, PartialEq)]
@@ -42,7 +43,7 @@ pub(crate) enum WebhooksCommand {
 pub(crate) struct VerifyArgs {
     /// The event signing token (never printed).
     #[arg(long, env = "IMPRINT_WEBHOOK_SECRET", hide_env_values = true)]
-    pub secret: Option<String>,
+    pub secret: Option<Secret>,
     /// The X-IMPRINT-HMAC-SIGNATURE header's value (`t=...,s=...`).
     #[arg(long)]
     pub signature: String,
@@ -63,7 +64,7 @@ pub(crate) struct ListenArgs {
     pub port: u16,
     /// The event signing token (never printed).
     #[arg(long, env = "IMPRINT_WEBHOOK_SECRET", hide_env_values = true)]
-    pub secret: Option<String>,
+    pub secret: Option<Secret>,
     /// How far a timestamp may be from now, in seconds (default 300).
     #[arg(long)]
     pub tolerance_secs: Option<u64>,
@@ -103,7 +104,10 @@ fn summary(event: &Event, timestamp: SystemTime) -> Value {
 }
 
 fn verify(args: &VerifyArgs) -> Result<(), CliError> {
-    let verifier = verifier(args.secret.as_deref(), args.tolerance_secs)?;
+    let verifier = verifier(
+        args.secret.as_ref().map(Secret::expose),
+        args.tolerance_secs,
+    )?;
     let mut body = Vec::new();
     let read = if args.body_file == "-" {
         std::io::stdin().read_to_end(&mut body)
@@ -129,7 +133,10 @@ fn refused(e: WebhookError) -> CliError {
 }
 
 async fn listen(args: &ListenArgs) -> Result<(), CliError> {
-    let verifier = verifier(args.secret.as_deref(), args.tolerance_secs)?;
+    let verifier = verifier(
+        args.secret.as_ref().map(Secret::expose),
+        args.tolerance_secs,
+    )?;
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, args.port));
     let listener = tokio::net::TcpListener::bind(addr)
         .await

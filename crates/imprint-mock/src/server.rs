@@ -94,7 +94,7 @@ pub const MERCHANT_KEY_HEADER: &str = "x-imprint-merchant-key";
 /// println!("{}", server.url());
 /// # Ok(()) }
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct MockServerBuilder {
     customers: usize,
     seed: u64,
@@ -113,6 +113,31 @@ pub struct MockServerBuilder {
     webhook_secret: Option<WebhookSecret>,
     webhook_attempts: u32,
     webhook_backoff: Duration,
+}
+
+impl std::fmt::Debug for MockServerBuilder {
+    /// The keys are redacted: a test that prints its setup must not print
+    /// the credentials it authenticates with.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServerBuilder")
+            .field("customers", &self.customers)
+            .field("seed", &self.seed)
+            .field("api_key", &"<redacted>")
+            .field("latency", &self.latency)
+            .field("error_rate", &self.error_rate)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("session_ttl", &self.session_ttl)
+            .field("reward_types", &self.reward_types)
+            .field("simulation_window", &self.simulation_window)
+            .field("sandbox", &self.sandbox)
+            .field("merchant_key", &"<redacted>")
+            .field("webhook_url", &self.webhook_url)
+            .field("webhook_secret", &self.webhook_secret)
+            .field("webhook_attempts", &self.webhook_attempts)
+            .field("webhook_backoff", &self.webhook_backoff)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for MockServerBuilder {
@@ -726,8 +751,9 @@ impl Drop for MockServer {
 }
 
 /// One request the server received, for assertions. Bodies are not kept
-/// (they may hold an SSN or a card number).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// (they may hold an SSN or a card number); `Debug` redacts the merchant
+/// key.
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RecordedRequest {
     /// The `x-request-id` the answer carried.
@@ -748,8 +774,26 @@ pub struct RecordedRequest {
     pub injected: bool,
 }
 
+impl std::fmt::Debug for RecordedRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecordedRequest")
+            .field("request_id", &self.request_id)
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("operation", &self.operation)
+            .field("status", &self.status)
+            .field(
+                "merchant_key",
+                &self.merchant_key.as_ref().map(|_| "<redacted>"),
+            )
+            .field("injected", &self.injected)
+            .finish()
+    }
+}
+
 /// Settings the handlers read.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Config {
     pub(crate) seed: u64,
     pub(crate) session_ttl: Duration,
@@ -759,6 +803,20 @@ pub(crate) struct Config {
     pub(crate) merchant_key: String,
     /// Unpredictable per server: client secrets and new keys derive from it.
     pub(crate) secret_salt: u64,
+}
+
+impl std::fmt::Debug for Config {
+    /// Not the merchant key, nor the salt that client secrets and new keys
+    /// derive from.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("seed", &self.seed)
+            .field("session_ttl", &self.session_ttl)
+            .field("reward_types", &self.reward_types)
+            .field("simulation_window", &self.simulation_window)
+            .field("sandbox", &self.sandbox)
+            .finish_non_exhaustive()
+    }
 }
 
 /// State shared by the handle and the request handlers.

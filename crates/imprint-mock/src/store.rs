@@ -121,7 +121,9 @@ pub struct StoredSession {
 /// The payload is the webhook's JSON body as the spec describes it (built
 /// from the generated `*WebhookPayload` types), ready for signing and
 /// delivery.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// `Debug` shows the payload with its sensitive fields redacted.
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MockEvent {
     /// Position in the server's event log, from 1.
@@ -133,6 +135,19 @@ pub struct MockEvent {
     pub created_at: DateTime<Utc>,
     /// The webhook payload (`{"object": ..., "data": {...}}`).
     pub payload: Value,
+}
+
+impl std::fmt::Debug for MockEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut payload = self.payload.clone();
+        imprint::redaction::scrub(&mut payload);
+        f.debug_struct("MockEvent")
+            .field("sequence", &self.sequence)
+            .field("webhook", &self.webhook)
+            .field("created_at", &self.created_at)
+            .field("payload", &payload)
+            .finish()
+    }
 }
 
 /// An API key's record.
@@ -161,8 +176,8 @@ pub(crate) struct Page<T> {
     pub(crate) total: usize,
 }
 
-/// Everything the server holds.
-#[derive(Debug, Default)]
+/// Everything the server holds. `Debug` counts it: the keys are API keys.
+#[derive(Default)]
 pub(crate) struct Store {
     pub(crate) customers: BTreeMap<String, StoredCustomer>,
     pub(crate) payment_methods: BTreeMap<String, PaymentMethod>,
@@ -181,6 +196,23 @@ pub(crate) struct Store {
     seed: u64,
     /// How many ids were made at run time.
     minted: u64,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("customers", &self.customers.len())
+            .field("payment_methods", &self.payment_methods.len())
+            .field("intents", &self.intents.len())
+            .field("transactions", &self.transactions.len())
+            .field("rewards", &self.rewards.len())
+            .field("sessions", &self.sessions.len())
+            .field("orders", &self.orders.len())
+            .field("order_events", &self.order_events.len())
+            .field("keys", &self.keys.len())
+            .field("events", &self.events.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Store {

@@ -1067,3 +1067,45 @@ async fn not_found_answers_follow_each_operations_schema() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_servers_debug_output_holds_no_key_or_secret() {
+    let builder = MockServer::builder()
+        .customers(2)
+        .api_key("sk_MOCK_SECRET_KEY")
+        .merchant_key("mk_MOCK_SECRET_MERCHANT");
+    let shown_builder = format!("{builder:?}");
+    let api = Api::start(builder).await;
+    let id = api.server.customers()[0].id().to_owned();
+    let client = imprint::Client::builder()
+        .api_key("sk_MOCK_SECRET_KEY")
+        .merchant_key("mk_MOCK_SECRET_MERCHANT")
+        .base_url(api.server.url())
+        .build()
+        .unwrap();
+    let session = api
+        .post("/v2/customer_sessions", &json!({"customer_id": id}))
+        .await;
+    let client_secret = s(&session.json["client_secret"]);
+    let created = client.keys().create().await.unwrap();
+    let new_key = created.key.unwrap().expose().to_owned();
+    client.customers().link(&id, "P_DEBUG", None).await.unwrap();
+    let shown = format!(
+        "{shown_builder} {:?} {:?} {:?}",
+        api.server,
+        api.server.requests(),
+        api.server.events()
+    );
+    for secret in [
+        "sk_MOCK_SECRET_KEY",
+        "mk_MOCK_SECRET_MERCHANT",
+        client_secret.as_str(),
+        new_key.as_str(),
+    ] {
+        assert!(!shown.contains(secret), "`{secret}` in:\n{shown}");
+    }
+    assert!(
+        shown.contains("getCustomer") || shown.contains("createKey"),
+        "{shown}"
+    );
+}

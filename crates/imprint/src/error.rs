@@ -357,14 +357,22 @@ fn field_errors(details: &Value) -> Vec<FieldError> {
                 _ => None,
             })
             .collect(),
+        // `{field: problem}`: servers put the rejected value itself there
+        // too, so a sensitive field's entry is not repeated, and nested
+        // values are scrubbed.
         Value::Object(o) => o
             .iter()
             .map(|(k, v)| FieldError {
                 field: Some(k.clone()),
-                message: v
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| v.to_string()),
+                message: if crate::redact::is_sensitive(k) {
+                    "<redacted>".to_string()
+                } else if let Some(text) = v.as_str() {
+                    text.to_string()
+                } else {
+                    let mut v = v.clone();
+                    crate::redact::scrub(&mut v);
+                    v.to_string()
+                },
             })
             .collect(),
         _ => Vec::new(),
@@ -524,6 +532,20 @@ mod tests {
                 .contains("details: email: must be a well-formed email address"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn details_by_field_do_not_repeat_sensitive_values() {
+        let e = decode(
+            400,
+            r#"{"type":"INVALID","message":"bad input","details":{"ssn":"987654321","address":{"card":{"pan":"4111111111111111"}},"email":"not an email"}}"#,
+        );
+        let shown = format!("{e} {e:?}");
+        for secret in ["987654321", "4111111111111111"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(shown.contains("email: not an email"), "{shown}");
+        assert!(shown.contains("ssn: <redacted>"), "{shown}");
     }
 
     #[test]

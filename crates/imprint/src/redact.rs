@@ -11,7 +11,12 @@ use serde_json::Value;
 const ALSO_SENSITIVE: &[&str] = &[
     "dob",
     "card_number",
+    "cvv",
+    "cvc",
+    "expiry",
     "account_number",
+    "password",
+    "authorization",
     "secret",
     "api_key",
     "webhook_secret",
@@ -51,6 +56,28 @@ pub(crate) fn decode_message(path: &str, message: String) -> String {
     if !through_sensitive {
         return message;
     }
+    without_value(&message)
+}
+
+/// A decoder's message without the value it quotes, where serde quotes one
+/// (`invalid type: string "…"`, `invalid value: …`, `invalid length …`);
+/// for messages whose path is unknown (a webhook payload's), so any value
+/// may be sensitive.
+pub(crate) fn value_free(message: String) -> String {
+    const QUOTING: [&str; 4] = [
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+    ];
+    if QUOTING.iter().any(|q| message.starts_with(q)) {
+        without_value(&message)
+    } else {
+        message
+    }
+}
+
+fn without_value(message: &str) -> String {
     match message.find("expected") {
         Some(i) => format!("<redacted> is not valid here: {}", &message[i..]),
         None => "<redacted> is not valid here".to_string(),

@@ -620,6 +620,41 @@ async fn a_repeated_cursor_ends_with_an_error() {
     );
 }
 
+#[tokio::test]
+async fn a_server_cycling_back_to_the_starting_cursor_ends_the_walk() {
+    // Asked for what follows C2, the server answers C3, C4, then C1, C2:
+    // the walk would go round from there.
+    let ids = |a: &str, b: &str| vec![a.to_string(), b.to_string()];
+    let server = Scripted::start(vec![
+        Reply::json(200, &page(&ids("C3", "C4"), true, 10)),
+        Reply::json(200, &page(&ids("C1", "C2"), true, 10)),
+    ])
+    .await;
+    let pages: Vec<Result<imprint::Page<imprint::types::Customer>, Error>> =
+        futures::StreamExt::collect(
+            client(&server.url)
+                .customers()
+                .list()
+                .starting_after("C2")
+                .limit(2)
+                .pages(),
+        )
+        .await;
+    // As for any repeated cursor, the page that repeats it is not handed
+    // out: the walk ends with the error.
+    assert_eq!(pages.len(), 2, "{pages:?}");
+    assert!(pages[0].is_ok(), "{pages:?}");
+    assert!(
+        matches!(pages[1], Err(Error::Pagination { .. })),
+        "{pages:?}"
+    );
+    assert_eq!(
+        server.received().len(),
+        2,
+        "no request for a cursor already walked"
+    );
+}
+
 #[test]
 fn handles_and_streams_are_send_sync_and_static() {
     fn send_sync_static<T: Send + Sync + 'static>() {}
@@ -686,4 +721,23 @@ async fn raw_requests_and_responses_debug_without_pii() {
         shown.contains("PARTNER_USER_456"),
         "the rest stays visible: {shown}"
     );
+}
+
+#[tokio::test]
+async fn a_page_of_json_items_debugs_without_them() {
+    let body = format!(r#"{{"data":[{CUSTOMER}],"has_more":false,"total":1}}"#);
+    let server = Scripted::start(vec![Reply::json(200, &body)]).await;
+    let op = imprint::operations::find("searchCustomers").unwrap();
+    let pages: Vec<imprint::Page<serde_json::Value>> = client(&server.url)
+        .pages_raw(op, imprint::RawRequest::new())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages[0].data[0]["ssn4"], "1234", "the items are all there");
+    let shown = format!("{pages:?}");
+    assert!(
+        !shown.contains("1234") && !shown.contains("1990"),
+        "{shown}"
+    );
+    assert!(shown.contains("<1 items>"), "{shown}");
 }

@@ -17,6 +17,7 @@ use serde_json::Value;
 use crate::cli::Context;
 use crate::error::{self, CliError};
 use crate::output::{self, Format, Progress};
+use crate::secret::Secret;
 
 /// The hand-written customer commands.
 #[derive(Subcommand, Debug)]
@@ -40,10 +41,10 @@ pub(crate) struct SearchArgs {
     partner_customer_id: Option<String>,
     /// Nine digits, no hyphens (sensitive: never printed in traces or errors).
     #[arg(long)]
-    ssn: Option<String>,
+    ssn: Option<Secret>,
     /// Date of birth, YYYY-MM-DD (sensitive: never printed in traces or errors).
     #[arg(long)]
-    dob: Option<String>,
+    dob: Option<Secret>,
     /// Page size.
     #[arg(long)]
     limit: Option<u32>,
@@ -96,7 +97,7 @@ pub(crate) async fn run(ctx: &Context, command: &CustomerCommand) -> Result<(), 
         _ => None,
     };
     let dob = match command {
-        CustomerCommand::Search(SearchArgs { dob: Some(d), .. }) => Some(parse_dob(d)?),
+        CustomerCommand::Search(SearchArgs { dob: Some(d), .. }) => Some(parse_dob(d.expose())?),
         _ => None,
     };
     let client = ctx.client()?;
@@ -136,7 +137,7 @@ async fn search(
         search = search.partner_customer_id(p);
     }
     if let Some(s) = &args.ssn {
-        search = search.ssn(s);
+        search = search.ssn(s.expose());
     }
     if let Some((y, m, d)) = dob {
         search = search.date_of_birth(y, m, d);

@@ -165,12 +165,28 @@ pub(crate) async fn run(
     }
 }
 
-/// What was given to a section command, by spec name.
-#[derive(Debug, Default, PartialEq)]
+/// What was given to a section command, by spec name. `Debug` redacts the
+/// values of sensitive fields and the JSON body.
+#[derive(Default, PartialEq)]
 struct Given {
     values: Vec<(Field, Vec<String>)>,
     json: Option<String>,
     all: bool,
+}
+
+impl std::fmt::Debug for Given {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let values = crate::secret::redacted_pairs(
+            self.values
+                .iter()
+                .map(|(field, v)| (field.name.as_str(), v.join(","))),
+        );
+        f.debug_struct("Given")
+            .field("values", &values)
+            .field("json", &self.json.as_ref().map(|_| "<given>"))
+            .field("all", &self.all)
+            .finish()
+    }
 }
 
 impl Given {

@@ -16,6 +16,7 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
     let mut object_arms = Vec::new();
     let mut name_arms = Vec::new();
     let mut serialize_arms = Vec::new();
+    let mut debug_arms = Vec::new();
     let mut id_arms = Vec::new();
     let mut descriptors = Vec::new();
     for hook in spec.webhooks() {
@@ -50,6 +51,10 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
         object_arms.push(quote! { Self::#variant(_) => ::std::option::Option::Some(#object), });
         name_arms.push(quote! { Self::#variant(_) => ::std::option::Option::Some(#name), });
         serialize_arms.push(quote! { Self::#variant(payload) => payload.serialize(serializer), });
+        let label = variant.to_string();
+        debug_arms.push(
+            quote! { Self::#variant(payload) => f.debug_tuple(#label).field(payload).finish(), },
+        );
         let id = match data_id(output, &type_name, object) {
             Some(field) => {
                 let field = Ident::new(&field, Span::call_site());
@@ -95,7 +100,9 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
             pub const ALL: [WebhookDescriptor; #count] = [#(#descriptors)*];
 
             /// One webhook event, decoded by its payload's `object` value.
-            #[derive(Clone, Debug, PartialEq)]
+            /// `Debug` shows a known event as its typed payload (sensitive
+            /// fields redacted), an unknown one by its `object` and id only.
+            #[derive(Clone, PartialEq)]
             #[non_exhaustive]
             pub enum Event {
                 #(#variants)*
@@ -151,6 +158,20 @@ pub(super) fn generate(spec: &Spec, output: &Output, notes: &mut Vec<Note>) -> T
                     match self {
                         #(#name_arms)*
                         Self::Unknown(_) => ::std::option::Option::None,
+                    }
+                }
+            }
+
+            impl ::std::fmt::Debug for Event {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match self {
+                        #(#debug_arms)*
+                        // Plain JSON, with no types to redact by.
+                        Self::Unknown(_) => f
+                            .debug_struct("Unknown")
+                            .field("object", &self.object())
+                            .field("id", &self.id())
+                            .finish_non_exhaustive(),
                     }
                 }
             }

@@ -45,8 +45,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) now: DateTime<Utc>,
 }
 
-/// A handler's answer, sent with the operation's success status.
-#[derive(Debug)]
+/// A handler's answer, sent with the operation's success status. No
+/// `Debug`: it holds created keys and session secrets as sent.
 pub(crate) enum Reply {
     Json(Value),
     Empty,

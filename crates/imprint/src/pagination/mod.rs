@@ -39,7 +39,12 @@ pub(crate) mod early;
 use early::{EarlyCursor, Peeked};
 
 /// One page of a cursor list.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// `Debug` shows the page's shape (item count, `has_more`, `total`, cursor),
+/// not its items: the items of [`Client::pages_raw`] are plain JSON, with
+/// nothing to redact a date of birth or a card number in them. Typed items
+/// redact their sensitive fields in their own `Debug`.
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Page<T> {
     /// The items, in the server's order.
@@ -50,6 +55,17 @@ pub struct Page<T> {
     pub total: Option<i64>,
     /// The cursor for the next page (the last item's id) when `has_more`.
     pub next_cursor: Option<String>,
+}
+
+impl<T> std::fmt::Debug for Page<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Page")
+            .field("data", &format_args!("<{} items>", self.data.len()))
+            .field("has_more", &self.has_more)
+            .field("total", &self.total)
+            .field("next_cursor", &self.next_cursor)
+            .finish()
+    }
 }
 
 impl<T> IntoIterator for Page<T> {
@@ -438,8 +454,7 @@ impl<T: Send + 'static> Fetch<T> {
         }
     }
 
-    /// Polls an inline fetch (a spawned one moves on its own), keeping its
-    /// result for later.
+    /// Polls an inline fetch once, keeping its result if it is done.
     fn advance(&mut self, cx: &mut Context<'_>, operation: &'static str) {
         if matches!(self, Fetch::Inline(_))
             && let Poll::Ready(r) = self.poll(cx, operation)
@@ -530,6 +545,8 @@ impl<T: Send + 'static> Pages<T> {
         cursor: Option<String>,
         pending_error: Option<Error>,
     ) -> Self {
+        // A server that cycles back to where the walk started ends it too.
+        let seen = cursor.iter().map(|c| hash_of(c)).collect();
         Self {
             client,
             operation,
@@ -537,7 +554,7 @@ impl<T: Send + 'static> Pages<T> {
             pending_error,
             fields: imprint_raw::operations::find(operation).and_then(|o| o.pagination),
             cursor,
-            seen: HashSet::new(),
+            seen,
             in_flight: None,
             next: None,
             ready: None,
@@ -585,11 +602,7 @@ impl<T: Send + 'static> Pages<T> {
             self.ready = Some(r);
             return;
         }
-        if let Some((_, next)) = self.next.as_mut() {
-            next.fetch.advance(cx, self.operation);
-            return;
-        }
-        if !waiting {
+        if !waiting || self.next.is_some() {
             return;
         }
         let Some(early) = launched.early.as_mut() else {
@@ -612,12 +625,15 @@ impl<T: Send + 'static> Pages<T> {
         {
             return;
         }
-        // Inline, polled here at once: the request goes out from this
-        // task now, whatever the runtime (on a single-threaded one, a new
-        // task would run only after this page is decoded). It moves to its
-        // own task when this page is handed out.
+        // Polled here once, inline: the request goes out from this task
+        // now, whatever the runtime (on a single-threaded one, a new task
+        // would run only after this page is decoded). Then it moves to its
+        // own task, so that it finishes whether or not the caller polls
+        // again soon (a caller that gave up waiting must not leave it to
+        // time out).
         let mut next = self.launch(Some(cursor.clone()));
         next.fetch.advance(cx, self.operation);
+        next.fetch.detach();
         self.next = Some((cursor, next));
     }
 
@@ -678,10 +694,7 @@ impl<T: Send + 'static> Stream for Pages<T> {
         // and so cancelled), polled once so the request goes out while the
         // caller works on this one.
         match this.next.take() {
-            Some((cursor, mut launched)) if cursor == next => {
-                launched.fetch.detach();
-                this.in_flight = Some(launched);
-            }
+            Some((cursor, launched)) if cursor == next => this.in_flight = Some(launched),
             _ => this.start(Some(next.clone())),
         }
         this.cursor = Some(next);

@@ -486,9 +486,11 @@ impl<'b> Verified<'b> {
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
+        // The message without the value serde quotes: a payload carries
+        // customer data, and this error gets logged.
         super::Event::from_value(value).map_err(|e| WebhookError::InvalidPayload {
             object,
-            message: e.to_string(),
+            message: crate::redact::value_free(e.to_string()),
         })
     }
 }
