@@ -1457,6 +1457,24 @@ pub mod types {
             Self(value)
         }
     }
+    ///`PutOrderError404`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PutOrderError404 {
+        ///What caused the error
+        pub message: ::std::string::String,
+        ///Parameter that caused the error
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub param: ::std::option::Option<::std::string::String>,
+        ///Error category
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl PutOrderError404 {
+        pub fn builder() -> builder::PutOrderError404 {
+            Default::default()
+        }
+    }
     ///`Reward`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -8301,6 +8319,83 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PutOrderError404 {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            param: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PutOrderError404 {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    param: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl PutOrderError404 {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn param<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.param = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for param: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PutOrderError404> for super::PutOrderError404 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PutOrderError404,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    param: value.param?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PutOrderError404> for PutOrderError404 {
+            fn from(value: super::PutOrderError404) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    param: Ok(value.param),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Reward {
             amount: ::std::result::Result<i64, ::std::string::String>,
             created_at: ::std::result::Result<
@@ -12688,7 +12783,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/customers`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::CustomerListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::CustomerListResponse>, Error<ByteStream>> {
             let Self { client, limit, partner_customer_id, starting_after } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let partner_customer_id = partner_customer_id
@@ -12728,6 +12823,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12776,7 +12872,7 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/customers`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::CustomerListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::CustomerListResponse>, Error<ByteStream>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -12806,6 +12902,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -12867,6 +12964,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12963,6 +13061,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13200,6 +13299,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13280,7 +13380,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/payment_methods`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SearchPaymentMethodsResponse>, Error<()>> {
+        ) -> Result<
+            ResponseValue<types::SearchPaymentMethodsResponse>,
+            Error<ByteStream>,
+        > {
             let Self { client, customer_id, limit, starting_after, type_ } = self;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -13316,6 +13419,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13462,6 +13566,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13528,7 +13633,10 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/transaction_intents`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SearchTransactionIntentsResponse>, Error<()>> {
+        ) -> Result<
+            ResponseValue<types::SearchTransactionIntentsResponse>,
+            Error<ByteStream>,
+        > {
             let Self { client, limit, starting_after, type_ } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
@@ -13562,6 +13670,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13703,6 +13812,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13802,6 +13912,7 @@ pub mod builder {
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -13863,6 +13974,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13929,7 +14041,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/rewards`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::SearchRewardsResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::SearchRewardsResponse>, Error<ByteStream>> {
             let Self { client, limit, starting_after, transaction_event_id } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
@@ -13969,6 +14081,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14029,6 +14142,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14088,7 +14202,9 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/v2/rewards/{reward_id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Reward>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Reward>, Error<ByteStream>> {
             let Self { client, reward_id, body } = self;
             let reward_id = reward_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -14120,6 +14236,8 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14181,6 +14299,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14243,6 +14362,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14308,6 +14428,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14409,6 +14530,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14510,6 +14632,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14577,6 +14700,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14688,7 +14812,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/order_events`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::OrderEventsResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::OrderEventsResponse>, Error<ByteStream>> {
             let Self {
                 client,
                 limit,
@@ -14752,6 +14876,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14796,7 +14921,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/order_events`
-        pub async fn send(self) -> Result<ResponseValue<types::OrderEvent>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrderEvent>, Error<ByteStream>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -14825,6 +14952,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14857,7 +14985,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v2/order_events/{order_event_id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
             let Self { client, order_event_id } = self;
             let order_event_id = order_event_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -14876,6 +15004,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14926,7 +15055,7 @@ pub mod builder {
         ///Sends a `GET` request to `/v2/orders`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::OrdersResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::OrdersResponse>, Error<ByteStream>> {
             let Self { client, id, partner_order_id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let partner_order_id = partner_order_id.map_err(Error::InvalidRequest)?;
@@ -14958,6 +15087,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -14998,7 +15128,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/orders`
-        pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Order>, Error<ByteStream>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| types::OrderBase::try_from(v).map_err(|e| e.to_string()))
@@ -15025,6 +15157,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15079,7 +15212,9 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/orders/{order_id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Order>, Error<()>> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Order>, Error<ByteStream>> {
             let Self { client, order_id, body } = self;
             let order_id = order_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -15109,6 +15244,8 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15141,7 +15278,7 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v2/orders/{order_id}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
             let Self { client, order_id } = self;
             let order_id = order_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -15159,6 +15296,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -15238,6 +15376,7 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 409u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -19556,11 +19695,16 @@ pub mod error_bodies {
     ///Error bodies `searchCustomers` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum SearchCustomersError {}
+    pub enum SearchCustomersError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl SearchCustomersError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -19568,6 +19712,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19575,11 +19725,16 @@ pub mod error_bodies {
     ///Error bodies `searchCustomersPost` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum SearchCustomersPostError {}
+    pub enum SearchCustomersPostError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl SearchCustomersPostError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -19587,6 +19742,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19597,12 +19758,15 @@ pub mod error_bodies {
     pub enum GetCustomerError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetCustomerError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -19617,6 +19781,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19627,12 +19797,15 @@ pub mod error_bodies {
     pub enum UpdateCustomerError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl UpdateCustomerError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -19645,6 +19818,12 @@ pub mod error_bodies {
                     Some(
                         ::serde_json::from_slice::<types::CustomerNotFoundError>(body)
                             .map(Self::Status404),
+                    )
+                }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
                     )
                 }
                 _ => None,
@@ -19737,12 +19916,15 @@ pub mod error_bodies {
     pub enum GetSessionError {
         ///`404`: No such session
         Status404(types::SessionNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetSessionError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("SessionNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -19757,6 +19939,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19764,11 +19952,16 @@ pub mod error_bodies {
     ///Error bodies `searchPaymentMethods` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum SearchPaymentMethodsError {}
+    pub enum SearchPaymentMethodsError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl SearchPaymentMethodsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -19776,6 +19969,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19816,12 +20015,15 @@ pub mod error_bodies {
     pub enum GetPaymentMethodError {
         ///`404`: No such payment method
         Status404(types::PaymentMethodNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetPaymentMethodError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("PaymentMethodNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -19838,6 +20040,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19845,11 +20053,16 @@ pub mod error_bodies {
     ///Error bodies `searchTransactionIntents` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum SearchTransactionIntentsError {}
+    pub enum SearchTransactionIntentsError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl SearchTransactionIntentsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -19857,6 +20070,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19897,12 +20116,15 @@ pub mod error_bodies {
     pub enum GetTransactionIntentError {
         ///`404`: No such transaction intent
         Status404(types::TransactionIntentFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetTransactionIntentError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("TransactionIntentFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -19919,6 +20141,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -19929,8 +20157,88 @@ pub mod error_bodies {
     pub enum UpdateTransactionIntentError {
         ///`400`: Malformed or invalid request
         Status400(types::InvalidRequestError),
+        ///`404`: No such transaction intent
+        Status404(types::TransactionIntentFoundError),
     }
     impl UpdateTransactionIntentError {
+        /// Every error status the operation declares, with the component
+        /// schema of its JSON body (`None`: no body, or not JSON).
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+            ("404", Some("TransactionIntentFoundError")),
+        ];
+        /// Decodes `body` as the schema declared for `status`.
+        #[allow(unreachable_patterns, unused_variables)]
+        pub fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
+            match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
+                404u16 => {
+                    Some(
+                        ::serde_json::from_slice::<
+                            types::TransactionIntentFoundError,
+                        >(body)
+                            .map(Self::Status404),
+                    )
+                }
+                _ => None,
+            }
+        }
+    }
+    ///Error bodies `getTransaction` declares. `decode` returns `None` for a status the spec gives no JSON body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum GetTransactionError {
+        ///`404`: No such transaction
+        Status404(types::TransactionNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
+    impl GetTransactionError {
+        /// Every error status the operation declares, with the component
+        /// schema of its JSON body (`None`: no body, or not JSON).
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("404", Some("TransactionNotFoundError")),
+            ("400", Some("InvalidRequestError")),
+        ];
+        /// Decodes `body` as the schema declared for `status`.
+        #[allow(unreachable_patterns, unused_variables)]
+        pub fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
+            match status {
+                404u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::TransactionNotFoundError>(body)
+                            .map(Self::Status404),
+                    )
+                }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
+                _ => None,
+            }
+        }
+    }
+    ///Error bodies `searchRewards` declares. `decode` returns `None` for a status the spec gives no JSON body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum SearchRewardsError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
+    impl SearchRewardsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
@@ -19953,67 +20261,21 @@ pub mod error_bodies {
             }
         }
     }
-    ///Error bodies `getTransaction` declares. `decode` returns `None` for a status the spec gives no JSON body.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub enum GetTransactionError {
-        ///`404`: No such transaction
-        Status404(types::TransactionNotFoundError),
-    }
-    impl GetTransactionError {
-        /// Every error status the operation declares, with the component
-        /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
-            ("404", Some("TransactionNotFoundError")),
-        ];
-        /// Decodes `body` as the schema declared for `status`.
-        #[allow(unreachable_patterns, unused_variables)]
-        pub fn decode(
-            status: u16,
-            body: &[u8],
-        ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
-            match status {
-                404u16 => {
-                    Some(
-                        ::serde_json::from_slice::<types::TransactionNotFoundError>(body)
-                            .map(Self::Status404),
-                    )
-                }
-                _ => None,
-            }
-        }
-    }
-    ///Error bodies `searchRewards` declares. `decode` returns `None` for a status the spec gives no JSON body.
-    #[derive(Clone, Debug, PartialEq)]
-    #[non_exhaustive]
-    pub enum SearchRewardsError {}
-    impl SearchRewardsError {
-        /// Every error status the operation declares, with the component
-        /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
-        /// Decodes `body` as the schema declared for `status`.
-        #[allow(unreachable_patterns, unused_variables)]
-        pub fn decode(
-            status: u16,
-            body: &[u8],
-        ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
-            match status {
-                _ => None,
-            }
-        }
-    }
     ///Error bodies `getReward` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum GetRewardError {
         ///`404`: No such reward
         Status404(types::RewardNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetRewardError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("RewardNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20028,6 +20290,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20035,11 +20303,19 @@ pub mod error_bodies {
     ///Error bodies `patchReward` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum PatchRewardError {}
+    pub enum PatchRewardError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+        ///`404`: No such reward
+        Status404(types::RewardNotFoundError),
+    }
     impl PatchRewardError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+            ("404", Some("RewardNotFoundError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20047,6 +20323,18 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
+                404u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::RewardNotFoundError>(body)
+                            .map(Self::Status404),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20057,12 +20345,15 @@ pub mod error_bodies {
     pub enum GetRewardsBalanceError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetRewardsBalanceError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20075,6 +20366,12 @@ pub mod error_bodies {
                     Some(
                         ::serde_json::from_slice::<types::CustomerNotFoundError>(body)
                             .map(Self::Status404),
+                    )
+                }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
                     )
                 }
                 _ => None,
@@ -20087,12 +20384,15 @@ pub mod error_bodies {
     pub enum GetPaymentMethodsError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetPaymentMethodsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20107,6 +20407,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20117,12 +20423,15 @@ pub mod error_bodies {
     pub enum GetTransactionIntentsError {
         ///`404`: No such transaction
         Status404(types::TransactionNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetTransactionIntentsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("TransactionNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20137,6 +20446,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20147,12 +20462,15 @@ pub mod error_bodies {
     pub enum GetTransactionsError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetTransactionsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20165,6 +20483,12 @@ pub mod error_bodies {
                     Some(
                         ::serde_json::from_slice::<types::CustomerNotFoundError>(body)
                             .map(Self::Status404),
+                    )
+                }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
                     )
                 }
                 _ => None,
@@ -20177,12 +20501,15 @@ pub mod error_bodies {
     pub enum GetRewardsError {
         ///`404`: No such customer
         Status404(types::CustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetRewardsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("CustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20197,6 +20524,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20207,12 +20540,15 @@ pub mod error_bodies {
     pub enum GetOfferError {
         ///`404`: No such customer
         Status404(types::PartnerCustomerNotFoundError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl GetOfferError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("404", Some("PartnerCustomerNotFoundError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20229,6 +20565,12 @@ pub mod error_bodies {
                             .map(Self::Status404),
                     )
                 }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20236,11 +20578,16 @@ pub mod error_bodies {
     ///Error bodies `listOrderEvents` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum ListOrderEventsError {}
+    pub enum ListOrderEventsError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl ListOrderEventsError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20248,6 +20595,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20255,11 +20608,16 @@ pub mod error_bodies {
     ///Error bodies `postOrderEvent` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum PostOrderEventError {}
+    pub enum PostOrderEventError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl PostOrderEventError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20267,6 +20625,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20274,11 +20638,16 @@ pub mod error_bodies {
     ///Error bodies `deleteOrderEvent` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum DeleteOrderEventError {}
+    pub enum DeleteOrderEventError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl DeleteOrderEventError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20286,6 +20655,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20293,11 +20668,16 @@ pub mod error_bodies {
     ///Error bodies `listOrders` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum ListOrdersError {}
+    pub enum ListOrdersError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl ListOrdersError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20305,6 +20685,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20312,11 +20698,16 @@ pub mod error_bodies {
     ///Error bodies `createOrder` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum CreateOrderError {}
+    pub enum CreateOrderError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl CreateOrderError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20324,6 +20715,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20331,11 +20728,19 @@ pub mod error_bodies {
     ///Error bodies `putOrder` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum PutOrderError {}
+    pub enum PutOrderError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+        ///`404`: No such order
+        Status404(types::PutOrderError404),
+    }
     impl PutOrderError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+            ("404", Some("PutOrderError404")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20343,6 +20748,18 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
+                404u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::PutOrderError404>(body)
+                            .map(Self::Status404),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20350,11 +20767,16 @@ pub mod error_bodies {
     ///Error bodies `deleteOrder` declares. `decode` returns `None` for a status the spec gives no JSON body.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
-    pub enum DeleteOrderError {}
+    pub enum DeleteOrderError {
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
+    }
     impl DeleteOrderError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
-        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[];
+        pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
+            ("400", Some("InvalidRequestError")),
+        ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
         pub fn decode(
@@ -20362,6 +20784,12 @@ pub mod error_bodies {
             body: &[u8],
         ) -> Option<::std::result::Result<Self, ::serde_json::Error>> {
             match status {
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
+                    )
+                }
                 _ => None,
             }
         }
@@ -20372,12 +20800,15 @@ pub mod error_bodies {
     pub enum SimulateTransactionEventError {
         ///`409`: The event could not be created
         Status409(types::ConflictError),
+        ///`400`: Malformed or invalid request
+        Status400(types::InvalidRequestError),
     }
     impl SimulateTransactionEventError {
         /// Every error status the operation declares, with the component
         /// schema of its JSON body (`None`: no body, or not JSON).
         pub const STATUSES: &'static [(&'static str, Option<&'static str>)] = &[
             ("409", Some("ConflictError")),
+            ("400", Some("InvalidRequestError")),
         ];
         /// Decodes `body` as the schema declared for `status`.
         #[allow(unreachable_patterns, unused_variables)]
@@ -20390,6 +20821,12 @@ pub mod error_bodies {
                     Some(
                         ::serde_json::from_slice::<types::ConflictError>(body)
                             .map(Self::Status409),
+                    )
+                }
+                400u16 => {
+                    Some(
+                        ::serde_json::from_slice::<types::InvalidRequestError>(body)
+                            .map(Self::Status400),
                     )
                 }
                 _ => None,
@@ -21114,7 +21551,7 @@ Section: Customers.*/
     }
     impl crate::support::Request for SearchCustomers {
         type Output = types::CustomerListResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::SEARCH_CUSTOMERS;
         fn send(
             self,
@@ -21173,7 +21610,7 @@ Section: Customers.*/
     }
     impl crate::support::Request for SearchCustomersPost {
         type Output = types::CustomerListResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::SEARCH_CUSTOMERS_POST;
         fn send(
             self,
@@ -21478,7 +21915,7 @@ Section: Payment Methods.*/
     }
     impl crate::support::Request for SearchPaymentMethods {
         type Output = types::SearchPaymentMethodsResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::SEARCH_PAYMENT_METHODS;
         fn send(
             self,
@@ -21652,7 +22089,7 @@ Section: Transaction Intents.*/
     }
     impl crate::support::Request for SearchTransactionIntents {
         type Output = types::SearchTransactionIntentsResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::SEARCH_TRANSACTION_INTENTS;
         fn send(
             self,
@@ -21904,7 +22341,7 @@ Section: Rewards.*/
     }
     impl crate::support::Request for SearchRewards {
         type Output = types::SearchRewardsResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::SEARCH_REWARDS;
         fn send(
             self,
@@ -22007,7 +22444,7 @@ Section: Rewards.*/
     }
     impl crate::support::Request for PatchReward {
         type Output = types::Reward;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::PATCH_REWARD;
         fn send(
             self,
@@ -22453,7 +22890,7 @@ Section: Order Events.*/
     }
     impl crate::support::Request for ListOrderEvents {
         type Output = types::OrderEventsResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::LIST_ORDER_EVENTS;
         fn send(
             self,
@@ -22522,7 +22959,7 @@ Section: Order Events.*/
     }
     impl crate::support::Request for PostOrderEvent {
         type Output = types::OrderEvent;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::POST_ORDER_EVENT;
         fn send(
             self,
@@ -22560,7 +22997,7 @@ Section: Order Events.*/
     }
     impl crate::support::Request for DeleteOrderEvent {
         type Output = ();
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::DELETE_ORDER_EVENT;
         fn send(
             self,
@@ -22620,7 +23057,7 @@ Section: Orders.*/
     }
     impl crate::support::Request for ListOrders {
         type Output = types::OrdersResponse;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::LIST_ORDERS;
         fn send(
             self,
@@ -22661,7 +23098,7 @@ Section: Orders.*/
     }
     impl crate::support::Request for CreateOrder {
         type Output = types::Order;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::CREATE_ORDER;
         fn send(
             self,
@@ -22703,7 +23140,7 @@ Section: Orders.*/
     }
     impl crate::support::Request for PutOrder {
         type Output = types::Order;
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::PUT_ORDER;
         fn send(
             self,
@@ -22740,7 +23177,7 @@ Section: Orders.*/
     }
     impl crate::support::Request for DeleteOrder {
         type Output = ();
-        type ErrorBody = ();
+        type ErrorBody = ByteStream;
         const OPERATION: &'static crate::support::OperationDescriptor = &super::operations::DELETE_ORDER;
         fn send(
             self,

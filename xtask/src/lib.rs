@@ -170,6 +170,10 @@ enum SpecCommand {
     /// overlay, the index has no findings, POST reads declare `x-idempotent`,
     /// and the committed generated code is current.
     Check,
+    /// Print the document the client is generated from (openapi.yaml with
+    /// the overlay applied) as JSON: for tools that check a server or a
+    /// client against the spec (Schemathesis, Prism).
+    Show,
 }
 
 /// Runs `cargo xtask` with the process's arguments on this workspace,
@@ -214,6 +218,7 @@ where
         Command::Spec(SpecCommand::Refresh { from }) => refresh(ws, &from, &mut io),
         Command::Spec(SpecCommand::Drift { from, json }) => drift_command(ws, &from, json, &mut io),
         Command::Spec(SpecCommand::Check) => check_command(ws, &mut io),
+        Command::Spec(SpecCommand::Show) => show_command(ws, &mut io),
         Command::Codegen { check, out } => codegen(ws, check, out.as_deref(), &mut io),
     }
 }
@@ -525,6 +530,27 @@ fn write_atomically(target: &Path, contents: &[u8]) -> Result<(), Problem> {
         return Err(io_err("replace", target)(e));
     }
     Ok(())
+}
+
+fn show_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {
+    let spec = imprint_spec::Spec::from_files(&ws.spec, ws.overlay.as_deref());
+    match spec.map(|s| serde_json::to_string_pretty(s.document())) {
+        Ok(Ok(text)) => {
+            io.out(text);
+            Exit::Success
+        }
+        Ok(Err(e)) => {
+            io.err(format!("error: cannot print the document: {e}"));
+            Exit::Error
+        }
+        Err(e) => {
+            io.err(format!(
+                "error: {} with its overlay is not usable: {e}",
+                ws.relative(&ws.spec)
+            ));
+            Exit::Failure
+        }
+    }
 }
 
 fn check_command(ws: &Workspace, io: &mut Io<'_>) -> Exit {

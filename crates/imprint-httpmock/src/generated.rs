@@ -64,6 +64,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct SearchCustomersPostWhen(::httpmock::When);
     impl SearchCustomersPostWhen {
@@ -94,6 +104,16 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -144,6 +164,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct UpdateCustomerWhen(::httpmock::When);
     impl UpdateCustomerWhen {
@@ -189,6 +219,16 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -360,6 +400,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct SearchPaymentMethodsWhen(::httpmock::When);
     impl SearchPaymentMethodsWhen {
@@ -420,6 +470,16 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -518,6 +578,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct SearchTransactionIntentsWhen(::httpmock::When);
     impl SearchTransactionIntentsWhen {
@@ -577,6 +647,16 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -677,6 +757,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct UpdateTransactionIntentWhen(::httpmock::When);
     impl UpdateTransactionIntentWhen {
@@ -730,6 +820,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`404`: No such transaction intent
+        pub fn not_found(self, value: &types::TransactionIntentFoundError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetTransactionWhen(::httpmock::When);
     impl GetTransactionWhen {
@@ -774,6 +874,16 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -839,6 +949,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetRewardWhen(::httpmock::When);
     impl GetRewardWhen {
@@ -885,6 +1005,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct PatchRewardWhen(::httpmock::When);
     impl PatchRewardWhen {
@@ -920,6 +1050,26 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`404`: No such reward
+        pub fn not_found(self, value: &types::RewardNotFoundError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -975,6 +1125,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetPaymentMethodsWhen(::httpmock::When);
     impl GetPaymentMethodsWhen {
@@ -1026,6 +1186,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetTransactionIntentsWhen(::httpmock::When);
     impl GetTransactionIntentsWhen {
@@ -1073,6 +1243,16 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -1147,6 +1327,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetRewardsWhen(::httpmock::When);
     impl GetRewardsWhen {
@@ -1217,6 +1407,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct GetOfferWhen(::httpmock::When);
     impl GetOfferWhen {
@@ -1264,6 +1464,16 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -1359,6 +1569,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct PostOrderEventWhen(::httpmock::When);
     impl PostOrderEventWhen {
@@ -1389,6 +1609,16 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -1424,6 +1654,16 @@ pub mod operations {
         }
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     pub struct ListOrdersWhen(::httpmock::When);
@@ -1476,6 +1716,16 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct CreateOrderWhen(::httpmock::When);
     impl CreateOrderWhen {
@@ -1506,6 +1756,16 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -1549,6 +1809,26 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`404`: No such order
+        pub fn not_found(self, value: &types::PutOrderError404) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
     }
     pub struct DeleteOrderWhen(::httpmock::When);
     impl DeleteOrderWhen {
@@ -1578,6 +1858,16 @@ pub mod operations {
         }
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     pub struct SimulateTransactionEventWhen(::httpmock::When);
@@ -1621,6 +1911,16 @@ pub mod operations {
                 self
                     .0
                     .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///`400`: Malformed or invalid request
+        pub fn bad_request(self, value: &types::InvalidRequestError) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )

@@ -282,8 +282,9 @@
 //!
 //! The spec says which operations are cursor lists (eight). Each pages in a
 //! stable order (id order unless stated above). `limit` defaults to the
-//! spec's default (10) and must be within 1..=[`MAX_LIMIT`] (100; larger is
-//! a 400, not clamped). `starting_after` is the id of the last item of the
+//! spec's default (10) and must be a positive integer; a page holds at most
+//! [`MAX_LIMIT`] (100) items whatever the limit (the spec sets no maximum,
+//! so a larger one is served, not refused). `starting_after` is the id of the last item of the
 //! previous page and must be an id of that list (the customer's, for
 //! per-customer lists; filters aside, so a walk survives an item that stops
 //! matching); anything else is a 400 naming `starting_after`. Answers are

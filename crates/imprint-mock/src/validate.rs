@@ -12,10 +12,11 @@ use crate::api::{BodyRule, Coerce, OpInfo, ParamRule, type_of};
 use crate::problem::Problem;
 use crate::store::{current_year, days_in_month};
 
-/// The largest `limit` the mock accepts. The spec sets no maximum; 100 is
-/// the usual ceiling of cursor-paginated APIs, and a larger value is refused
-/// with a 400 rather than silently clamped, so a client cannot come to rely
-/// on it.
+/// The most items a page holds. The spec sets no maximum on `limit` ("the
+/// maximum number of results to return"), so a larger limit is valid and
+/// served with this many items (and `has_more`); refusing it would refuse a
+/// request the spec allows (Schemathesis flags that). 100 is the usual
+/// ceiling of cursor-paginated APIs.
 pub const MAX_LIMIT: u32 = 100;
 
 /// The default `limit` of the spec's cursor lists (their `limitParam`
@@ -430,8 +431,8 @@ pub(crate) fn body(rule: &BodyRule, body: &Value) -> Result<(), Problem> {
     check_prose(&rule.prose, body)
 }
 
-/// A page request of a cursor list: `limit` (default from the spec, at
-/// most [`MAX_LIMIT`]) and `starting_after`.
+/// A page request of a cursor list: `limit` (default from the spec, served
+/// up to [`MAX_LIMIT`]) and `starting_after`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PageRequest {
     pub(crate) limit: usize,
@@ -458,11 +459,14 @@ impl PageRequest {
         let limit = match &pagination.limit {
             Some((location, name)) => match lookup(*location, name) {
                 None | Some(Value::Null) => default_limit,
+                // The spec sets no maximum ("the maximum number of results
+                // to return"): a larger limit is served, with at most
+                // MAX_LIMIT items.
                 Some(v) => match int(&v).and_then(|n| u32::try_from(n).ok()) {
-                    Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
+                    Some(n) if n >= 1 => n.min(MAX_LIMIT),
                     _ => {
                         return Err(Problem::invalid(
-                            format!("{name} must be an integer between 1 and {MAX_LIMIT}"),
+                            format!("{name} must be a positive integer"),
                             name.clone(),
                         ));
                     }

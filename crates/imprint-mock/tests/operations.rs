@@ -272,6 +272,13 @@ async fn every_operation_answers_what_the_spec_documents() {
         .await;
     c.check("updateTransactionIntent", &a, 400);
     let a = api
+        .post(
+            "/v2/transaction_intents/TXIN-none",
+            &json!({"customer_id": cid, "amount": 2600, "status": "CONFIRMED"}),
+        )
+        .await;
+    c.check("updateTransactionIntent", &a, 404);
+    let a = api
         .get(&format!(
             "/v2/customers/{}/transaction_intents",
             encode(&cid)
@@ -360,6 +367,14 @@ async fn every_operation_answers_what_the_spec_documents() {
         )
         .await;
     c.check("patchReward", &a, 200);
+    let a = api
+        .call(
+            "PATCH",
+            "/v2/rewards/RWRD-none",
+            Some(&json!({"amount": 120, "status": "AVAILABLE"})),
+        )
+        .await;
+    c.check("patchReward", &a, 404);
     let rewards_of = |id: &str| format!("/v2/customers/{}/rewards", encode(id));
     c.check("getRewards", &api.get(&rewards_of(&cid)).await, 200);
     c.check("getRewards", &api.get(&rewards_of("CSMR-none")).await, 404);
@@ -409,6 +424,10 @@ async fn every_operation_answers_what_the_spec_documents() {
         &api.get("/v2/offers?partner_customer_id=nobody").await,
         404,
     );
+    // The spec leaves the customer optional; without one, none is found.
+    let anonymous = api.get("/v2/offers").await;
+    c.check("getOffer", &anonymous, 404);
+    assert_eq!(anonymous.json["type"], "PARTNER_CUSTOMER_NOT_FOUND_ERROR");
 
     // Orders and order events.
     let order = json!({"payment_method_id": card.id, "partner_order_id": "o-ops-1", "currency": "USD",
@@ -426,6 +445,8 @@ async fn every_operation_answers_what_the_spec_documents() {
         .call("PUT", &format!("/v2/orders/{order_id}"), Some(&order))
         .await;
     c.check("putOrder", &a, 200);
+    let a = api.call("PUT", "/v2/orders/ORDER-none", Some(&order)).await;
+    c.check("putOrder", &a, 404);
     let ev = json!({"order_id": order_id, "type": "CAPTURED", "amount": 5000, "rewards_amount": 50,
         "network_transaction_id": "ntx-op-2", "partner_event_id": "e-ops-1"});
     let a = api.post("/v2/order_events", &ev).await;
@@ -499,7 +520,61 @@ async fn every_operation_answers_what_the_spec_documents() {
         .await;
     c.check("simulateStatementReward", &a, 400);
 
+    refuse_each_malformed_request(&api, &mut c).await;
     c.assert_complete();
+}
+
+/// Every operation that documents a 400 and takes input, sent one
+/// malformed request made from its spec alone (so an operation added to the
+/// spec is covered with no code here): a path parameter that is not valid
+/// UTF-8 once decoded, else a required query parameter left out, else a
+/// `limit` of 0, else a JSON body that is an array, else a query parameter
+/// that is not valid UTF-8. Each must be a 400 in the documented shape.
+async fn refuse_each_malformed_request(api: &Api, c: &mut Checker) {
+    use imprint_spec::Location;
+    let ops: Vec<imprint_spec::Operation> = c.spec.operations().to_vec();
+    for op in ops
+        .iter()
+        .filter(|o| o.responses.iter().any(|r| r.code() == Some(400)))
+    {
+        let path_params: Vec<&str> = op
+            .params_in(Location::Path)
+            .map(|p| p.name.as_str())
+            .collect();
+        let required_query: Vec<&str> = op
+            .params_in(Location::Query)
+            .filter(|p| p.required)
+            .map(|p| p.name.as_str())
+            .collect();
+        // The first path parameter is the malformed one, the rest are ids.
+        let mut path = op.path.clone();
+        for (i, name) in path_params.iter().enumerate() {
+            let value = if i == 0 { "%FF" } else { "SOME-ID" };
+            path = path.replace(&format!("{{{name}}}"), value);
+        }
+        let mut body = op.request_body.as_ref().map(|_| json!({}));
+        let query: Vec<String> = if !path_params.is_empty() {
+            required_query.iter().map(|n| format!("{n}=x")).collect()
+        } else if let Some((_, rest)) = required_query.split_first() {
+            rest.iter().map(|n| format!("{n}=x")).collect()
+        } else if op.param("limit").is_some() {
+            vec!["limit=0".to_owned()]
+        } else if op.request_body.is_some() {
+            body = Some(json!([]));
+            Vec::new()
+        } else if let Some(p) = op.params_in(Location::Query).next() {
+            vec![format!("{}=%FF", p.name)]
+        } else {
+            continue;
+        };
+        let target = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", query.join("&"))
+        };
+        let a = api.call(&op.method, &target, body.as_ref()).await;
+        c.check(&op.id, &a, 400);
+    }
 }
 
 /// Each event's payload validates against its webhook's payload schema, and

@@ -27,12 +27,18 @@ const OFFERS: &[(&str, &str)] = &[
 /// `getOffer`: the offer of the customer whose `partner_customer_id` is
 /// given (404 `PARTNER_CUSTOMER_NOT_FOUND_ERROR` otherwise). The offer is a
 /// fixed function of the server's seed and the partner customer id.
+///
+/// The spec leaves `partner_customer_id` optional but describes the offer as
+/// the placement "for the given customer": without one no customer is found,
+/// which is the documented 404 rather than an undocumented 400.
 pub(crate) fn get(ctx: &Ctx<'_>) -> Result<Reply, Problem> {
     let Some(partner) = ctx.params.text("partner_customer_id") else {
-        return Err(Problem::invalid(
-            "partner_customer_id is required",
-            "partner_customer_id",
-        ));
+        return Err(Problem::Status {
+            status: 404,
+            kind: "PARTNER_CUSTOMER_NOT_FOUND_ERROR".to_owned(),
+            message: "Partner Customer not found: no partner_customer_id given".to_owned(),
+            extra: serde_json::Map::new(),
+        });
     };
     let store = ctx.shared.read();
     if store.customer_by_partner_id(partner).is_none() {

@@ -263,3 +263,47 @@ pub fn all_ssns(server: &MockServer) -> Vec<String> {
         .filter_map(|c| c.ssn.map(|s| s.into_inner()))
         .collect()
 }
+
+/// What an error body says, whichever of the spec's three error shapes the
+/// operation documents: flat `{type, message, param}`, wrapped
+/// `{error: {type, message}}`, or Spring's `{details: ["param: message"],
+/// error, status}` (whose "kind" is its reason phrase).
+#[derive(Debug, PartialEq)]
+pub struct Refusal {
+    pub kind: Option<String>,
+    pub message: String,
+    pub param: Option<String>,
+}
+
+pub fn refusal(answer: &Answer) -> Refusal {
+    let json = &answer.json;
+    let text = |v: &Value| v.as_str().map(str::to_owned);
+    if let Some(details) = json["details"].as_array() {
+        let detail = details.first().and_then(Value::as_str).unwrap_or_default();
+        // `param: message`; a detail without a field is the message alone.
+        let (param, message) = match detail.split_once(": ") {
+            Some((p, m)) if !p.is_empty() && !p.contains(' ') => (Some(p.to_owned()), m),
+            _ => (None, detail),
+        };
+        return Refusal {
+            kind: text(&json["error"]),
+            message: message.to_owned(),
+            param,
+        };
+    }
+    let body = if json["error"].is_object() {
+        &json["error"]
+    } else {
+        json
+    };
+    Refusal {
+        kind: text(&body["type"]),
+        message: text(&body["message"]).unwrap_or_default(),
+        param: text(&body["param"]),
+    }
+}
+
+/// The field a 400 names, whichever error shape the operation uses.
+pub fn refused_param(answer: &Answer) -> Option<String> {
+    refusal(answer).param
+}
