@@ -380,6 +380,8 @@ pub(crate) fn type_of(schema: &Value) -> Option<&str> {
 /// Compiles a schema fragment of `doc` as JSON Schema 2020-12 with format
 /// assertions. The compiled root carries the document's `components`, so
 /// `#/components/schemas/...` references resolve as they are written.
+/// OpenAPI's integer formats (`int32`, `int64`), which JSON Schema does not
+/// assert, become the ranges they name.
 pub(crate) fn compile_schema(doc: &Value, schema: &Value) -> Result<Validator, String> {
     let mut root = Map::new();
     root.insert(
@@ -394,8 +396,31 @@ pub(crate) fn compile_schema(doc: &Value, schema: &Value) -> Result<Validator, S
     if let Some(components) = doc.get("components") {
         root.insert("components".into(), components.clone());
     }
+    let mut root = Value::Object(root);
+    bound_integer_formats(&mut root);
     jsonschema::draft202012::options()
         .should_validate_formats(true)
-        .build(&Value::Object(root))
+        .build(&root)
         .map_err(|e| e.to_string())
+}
+
+/// Adds the range of every `int32`/`int64` format to its schema, keeping a
+/// narrower `minimum` or `maximum` the schema already states.
+fn bound_integer_formats(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            let range = match map.get("format").and_then(Value::as_str) {
+                Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+                Some("int64") => Some((i64::MIN, i64::MAX)),
+                _ => None,
+            };
+            if let Some((lo, hi)) = range {
+                map.entry("minimum").or_insert_with(|| Value::from(lo));
+                map.entry("maximum").or_insert_with(|| Value::from(hi));
+            }
+            map.values_mut().for_each(bound_integer_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(bound_integer_formats),
+        _ => {}
+    }
 }

@@ -63,7 +63,7 @@
 //!   `{"type":"NOT_FOUND_ERROR","message":"Unrecognized request URL (...)"}`.
 //! - **Parameters**: query strings are decoded and coerced to the
 //!   parameter's schema type (integer, number, boolean, string), then
-//!   validated against the schema (enums, minimums); a missing required
+//!   validated against the schema (enums, minimums, the range of `int32`); a missing required
 //!   parameter is a 400. Unknown query parameters are ignored; of a repeated
 //!   one the first counts.
 //! - **Bodies**: JSON Schema 2020-12 against the operation's schema, with
