@@ -265,7 +265,7 @@ pub fn raw_request(op: &Operation, input: &Input) -> RawRequest {
 
 /// The `Authorization` variants to send an operation with: one per
 /// security scheme it accepts.
-fn schemes(doc: &Value, op: &Operation) -> Vec<(String, AuthScheme, Option<String>)> {
+pub fn schemes(doc: &Value, op: &Operation) -> Vec<(String, AuthScheme, Option<String>)> {
     if op.security.is_empty() {
         return vec![("no security scheme".into(), AuthScheme::Bearer, None)];
     }
