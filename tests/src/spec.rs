@@ -3,13 +3,12 @@
 //! by `imprint-spec` (the workspace's one model of operations). Only thin
 //! helpers live here.
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-pub use imprint_spec::refs::{component_name, is_json, lookup};
+pub use imprint_spec::refs::{component_name, effective, is_json, lookup};
 pub use imprint_spec::{
     Location, Media, Operation, Pagination, Parameter, RequestBody, Response, Spec,
 };
@@ -55,50 +54,6 @@ pub fn resolve<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
             value.get("$ref").unwrap_or(&Value::Null)
         )
     })
-}
-
-/// The schema `value` stands for, as one object: `$ref`s followed and
-/// `allOf` branches merged (`properties` merged, `required` joined, the
-/// first of every other keyword kept). That is the intersection for the
-/// object schemas and annotated references the spec uses `allOf` for
-/// (`Order: allOf: [$ref: OrderBase]`, `amount: allOf: [$ref:
-/// CurrencyAmount, {example: 274999}]`).
-pub fn effective<'a>(root: &'a Value, value: &'a Value) -> Cow<'a, Value> {
-    let schema = resolve(root, value);
-    let Some(branches) = schema.get("allOf").and_then(Value::as_array) else {
-        return Cow::Borrowed(schema);
-    };
-    let mut out: Map<String, Value> = schema
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter(|(k, _)| *k != "allOf")
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    for branch in branches {
-        let branch = effective(root, branch);
-        for (k, v) in branch.as_object().into_iter().flatten() {
-            match (k.as_str(), out.get_mut(k), v) {
-                ("properties", Some(Value::Object(have)), Value::Object(more)) => {
-                    for (name, p) in more {
-                        have.entry(name.clone()).or_insert_with(|| p.clone());
-                    }
-                }
-                ("required", Some(Value::Array(have)), Value::Array(more)) => {
-                    for r in more {
-                        if !have.contains(r) {
-                            have.push(r.clone());
-                        }
-                    }
-                }
-                (_, Some(_), _) => {}
-                (_, None, _) => {
-                    out.insert(k.clone(), v.clone());
-                }
-            }
-        }
-    }
-    Cow::Owned(Value::Object(out))
 }
 
 /// The component schemas of `doc`, by name, in document order.

@@ -94,8 +94,10 @@
 //!   `order_lines[0].quantity`.
 //! - **Operations without a handler** (a future operation added to the
 //!   spec) are validated the same way and answer their first documented 2xx
-//!   with a body assembled from the schema's examples (recursively; a
-//!   placeholder of the right type and format where the spec has none).
+//!   with a body assembled from the schema's examples
+//!   (`imprint_spec::examples`, as the conformance suite assembles its
+//!   bodies: a placeholder of the right type and format where the spec has
+//!   none).
 //!
 //! Every answer, errors included, validates against the schema the
 //! operation documents for its status (the crate's tests check all 36
@@ -381,7 +383,6 @@ mod api;
 mod auth;
 mod delivery;
 mod error;
-mod examples;
 mod fault;
 mod handlers;
 mod problem;

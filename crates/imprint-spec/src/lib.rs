@@ -53,6 +53,7 @@
 #![forbid(unsafe_code)]
 
 mod document;
+pub mod examples;
 mod model;
 pub mod overlay;
 pub mod refs;

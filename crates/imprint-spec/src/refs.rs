@@ -1,6 +1,8 @@
 //! JSON pointers and local `$ref`s.
 
-use serde_json::Value;
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
 
 /// Escapes one JSON pointer token (`~` → `~0`, `/` → `~1`).
 pub fn escape(token: &str) -> String {
@@ -124,6 +126,50 @@ pub fn has_type(root: &Value, schema: &Value, ty: &str) -> bool {
             .and_then(Value::as_array)
             .is_some_and(|all| all.iter().any(|b| has_type(root, b, ty))),
     }
+}
+
+/// The schema `value` stands for, as one object: `$ref`s followed and
+/// `allOf` branches merged (`properties` merged, `required` joined, the
+/// first of every other keyword kept). That is the intersection for the
+/// object schemas and annotated references the spec uses `allOf` for
+/// (`Order: allOf: [$ref: OrderBase]`, `amount: allOf: [$ref:
+/// CurrencyAmount, {example: 274999}]`).
+pub fn effective<'a>(root: &'a Value, value: &'a Value) -> Cow<'a, Value> {
+    let schema = resolve(root, value);
+    let Some(branches) = schema.get("allOf").and_then(Value::as_array) else {
+        return Cow::Borrowed(schema);
+    };
+    let mut out: Map<String, Value> = schema
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| *k != "allOf")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for branch in branches {
+        let branch = effective(root, branch);
+        for (k, v) in branch.as_object().into_iter().flatten() {
+            match (k.as_str(), out.get_mut(k), v) {
+                ("properties", Some(Value::Object(have)), Value::Object(more)) => {
+                    for (name, p) in more {
+                        have.entry(name.clone()).or_insert_with(|| p.clone());
+                    }
+                }
+                ("required", Some(Value::Array(have)), Value::Array(more)) => {
+                    for r in more {
+                        if !have.contains(r) {
+                            have.push(r.clone());
+                        }
+                    }
+                }
+                (_, Some(_), _) => {}
+                (_, None, _) => {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+    Cow::Owned(Value::Object(out))
 }
 
 #[cfg(test)]

@@ -108,10 +108,9 @@ pub(crate) fn handler(operation_id: &str) -> Option<Handler> {
 /// response has no content).
 pub(crate) fn from_examples(ctx: &Ctx<'_>) -> Result<Reply, Problem> {
     Ok(match &ctx.op.success_schema {
-        Some(schema) => Reply::Json(crate::examples::assemble(
-            ctx.shared.api.spec.document(),
-            schema,
-        )),
+        Some(schema) => Reply::Json(
+            imprint_spec::examples::assemble(ctx.shared.api.spec.document(), schema).value,
+        ),
         None => Reply::Empty,
     })
 }
