@@ -63,9 +63,9 @@
 //!   `{"type":"NOT_FOUND_ERROR","message":"Unrecognized request URL (...)"}`.
 //! - **Parameters**: query strings are decoded and coerced to the
 //!   parameter's schema type (integer, number, boolean, string), then
-//!   validated against the schema (enums, minimums, the range of `int32`); a missing required
-//!   parameter is a 400. Unknown query parameters are ignored; of a repeated
-//!   one the first counts.
+//!   validated against the schema (enums, minimums, the range of `int32`);
+//!   a missing required parameter is a 400. Unknown query parameters are
+//!   ignored; of a repeated one the first counts.
 //! - **Bodies**: JSON Schema 2020-12 against the operation's schema, with
 //!   the document's components, formats asserted (`email`, and `date-time`
 //!   where the overlay sets it), plus the rules the spec states in prose,
