@@ -12822,7 +12822,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12901,7 +12901,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -12963,7 +12963,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13060,7 +13060,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13158,7 +13158,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 409u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
@@ -13236,7 +13236,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13298,7 +13298,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13418,7 +13418,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13501,7 +13501,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13565,7 +13565,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13669,7 +13669,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13749,7 +13749,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -13811,7 +13811,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13910,7 +13910,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -13973,7 +13973,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14080,7 +14080,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14141,7 +14141,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14235,7 +14235,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14298,7 +14298,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14361,7 +14361,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14427,7 +14427,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14529,7 +14529,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14631,7 +14631,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14699,7 +14699,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -14875,7 +14875,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -14951,7 +14951,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -15086,7 +15086,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -15156,7 +15156,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -15243,7 +15243,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -15375,7 +15375,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 409u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
@@ -15459,7 +15459,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 403u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
@@ -15537,7 +15537,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 403u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
@@ -15580,7 +15580,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 401u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -15620,7 +15620,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => ::imprint_raw::support::from_response(response).await,
                 401u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 _ => Err(Error::UnexpectedResponse(response)),
             }

@@ -308,34 +308,39 @@ impl Client {
             request_id = tracing::field::Empty,
         );
         let attempts = attempts(&self.inner.policy, class, &span, attempt);
-        // The state comes back out of the scope: no allocation per call.
-        // When nothing listens (the span is disabled) there is no span to
-        // enter on each poll, no latency to record.
-        let (result, state) = if span.is_disabled() {
-            let mut scoped = std::pin::pin!(CALL.scope(state, attempts));
-            let result = scoped.as_mut().await;
-            (result, scoped.as_mut().take_value())
-        } else {
-            let started = Instant::now();
-            let mut scoped = std::pin::pin!(CALL.scope(state, attempts).instrument(span.clone()));
-            let result = scoped.as_mut().await;
-            span.record("latency_ms", started.elapsed().as_millis() as u64);
-            (result, scoped.as_mut().inner_pin_mut().take_value())
+        // Scoped, so that the decoded value's storage is not kept in this
+        // future's state while an error is mapped.
+        let failed = {
+            // The state comes back out of the scope: no allocation per call.
+            // When nothing listens (the span is disabled) there is no span
+            // to enter on each poll, no latency to record.
+            let (result, state) = if span.is_disabled() {
+                let mut scoped = std::pin::pin!(CALL.scope(state, attempts));
+                let result = scoped.as_mut().await;
+                (result, scoped.as_mut().take_value())
+            } else {
+                let started = Instant::now();
+                let mut scoped =
+                    std::pin::pin!(CALL.scope(state, attempts).instrument(span.clone()));
+                let result = scoped.as_mut().await;
+                span.record("latency_ms", started.elapsed().as_millis() as u64);
+                (result, scoped.as_mut().inner_pin_mut().take_value())
+            };
+            let observed = state.map(CallState::into_observed).unwrap_or_default();
+            if let Some(fatal) = observed.fatal {
+                return Err(*fatal);
+            }
+            // The success path needs no await; the error mapping (which
+            // reads error bodies) is boxed so its state does not weigh on
+            // every call.
+            match result {
+                Ok(v) => return Ok(v),
+                Err(e) => Box::pin(outcome(op.id, e, observed, decode)),
+            }
         };
-        let observed = state.map(CallState::into_observed).unwrap_or_default();
-        if let Some(fatal) = observed.fatal {
-            return Err(*fatal);
-        }
-        // The success path needs no await; the error mapping (which reads
-        // error bodies) is boxed so its state does not weigh on every call.
-        let outcome = match result {
-            Ok(v) => Ok(v),
-            Err(e) => Box::pin(outcome(op.id, Err(e), &observed, decode)).await,
-        };
-        if let Err(e) = &outcome {
-            tracing::debug!(parent: &span, error = %e, "call failed");
-        }
-        outcome
+        let error = failed.await;
+        tracing::debug!(parent: &span, error = %error, "call failed");
+        Err(error)
     }
 }
 
@@ -358,20 +363,23 @@ where
         n += 1;
         span.record("attempt", n);
         CallState::record(|o| o.attempts = n);
-        let result = attempt(n >= max).await;
-        let Some((failure, retry_after, reason)) = retryable(&result) else {
-            return result;
+        // Scoped: the failed answer (and its connection) is let go before
+        // the wait, and the result's storage (the decoded value's size) is
+        // not kept in this future's state beside the timer's.
+        let (delay, reason) = {
+            let result = attempt(n >= max).await;
+            let Some((failure, retry_after, reason)) = retryable(&result) else {
+                return result;
+            };
+            if matches!(failure, FailureKind::Status(_)) {
+                CallState::record(|o| o.retry_after = retry_after);
+            }
+            let over_cap = retry_after.is_some_and(|d| d > policy.retry_after_cap());
+            if n >= max || over_cap || CallState::has_fatal() || !policy.allows(class, failure) {
+                return result;
+            }
+            (retry_after.unwrap_or_else(|| policy.backoff(n)), reason)
         };
-        if matches!(failure, FailureKind::Status(_)) {
-            CallState::record(|o| o.retry_after = retry_after);
-        }
-        let over_cap = retry_after.is_some_and(|d| d > policy.retry_after_cap());
-        if n >= max || over_cap || CallState::has_fatal() || !policy.allows(class, failure) {
-            return result;
-        }
-        // Let go of the failed answer (and its connection) before waiting.
-        drop(result);
-        let delay = retry_after.unwrap_or_else(|| policy.backoff(n));
         tracing::info!(
             attempt = n,
             delay_ms = delay.as_millis() as u64,
@@ -416,61 +424,47 @@ fn retryable<T, E>(
 }
 
 /// The one mapping from what the generated client returned to our errors.
-async fn outcome<T, E: ErrorBody>(
+async fn outcome<E: ErrorBody>(
     operation: &'static str,
-    result: Result<ResponseValue<T>, imprint_raw::Error<E>>,
-    observed: &Observed,
+    error: imprint_raw::Error<E>,
+    observed: Observed,
     decode: fn(&'static str, &Observed, Bytes) -> Error,
-) -> Result<ResponseValue<T>, Error> {
+) -> Error {
     let attempts = observed.attempts.max(1);
-    match result {
-        Ok(v) => Ok(v),
-        Err(imprint_raw::Error::ErrorResponse(rv)) => {
+    match error {
+        imprint_raw::Error::ErrorResponse(rv) => {
             let (status, headers) = (rv.status(), rv.headers().clone());
             let body = rv.into_inner().into_bytes().await;
-            Err(api_error(
-                operation,
-                status,
-                &headers,
-                body,
-                observed.retry_after,
-            ))
+            api_error(operation, status, &headers, body, observed.retry_after)
         }
-        Err(imprint_raw::Error::UnexpectedResponse(response)) => {
+        imprint_raw::Error::UnexpectedResponse(response) => {
             let (status, headers) = (response.status(), response.headers().clone());
             let body = response.bytes().await.unwrap_or_default();
-            Err(api_error(
-                operation,
-                status,
-                &headers,
-                body,
-                observed.retry_after,
-            ))
+            api_error(operation, status, &headers, body, observed.retry_after)
         }
-        Err(imprint_raw::Error::InvalidResponsePayload(body, _)) => {
-            Err(decode(operation, observed, body))
-        }
-        Err(imprint_raw::Error::CommunicationError(e))
-        | Err(imprint_raw::Error::ResponseBodyError(e)) => Err(if e.is_timeout() {
-            Error::Timeout {
-                operation,
-                attempts,
-                source: e,
+        imprint_raw::Error::InvalidResponsePayload(body, _) => decode(operation, &observed, body),
+        imprint_raw::Error::CommunicationError(e) | imprint_raw::Error::ResponseBodyError(e) => {
+            if e.is_timeout() {
+                Error::Timeout {
+                    operation,
+                    attempts,
+                    source: e,
+                }
+            } else {
+                Error::Transport {
+                    operation,
+                    attempts,
+                    source: e,
+                }
             }
-        } else {
-            Error::Transport {
-                operation,
-                attempts,
-                source: e,
-            }
-        }),
-        Err(imprint_raw::Error::InvalidRequest(message)) => {
-            Err(Error::InvalidInput(InputError::new("request", message)))
         }
-        Err(imprint_raw::Error::InvalidUpgrade(e)) => Err(Error::Config(format!(
-            "{operation}: unexpected upgrade: {e}"
-        ))),
-        Err(imprint_raw::Error::Custom(m)) => Err(Error::Config(format!("{operation}: {m}"))),
+        imprint_raw::Error::InvalidRequest(message) => {
+            Error::InvalidInput(InputError::new("request", message))
+        }
+        imprint_raw::Error::InvalidUpgrade(e) => {
+            Error::Config(format!("{operation}: unexpected upgrade: {e}"))
+        }
+        imprint_raw::Error::Custom(m) => Error::Config(format!("{operation}: {m}")),
     }
 }
 

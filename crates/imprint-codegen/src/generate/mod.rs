@@ -112,6 +112,7 @@ pub fn generate_with_notes(
 
     let client = optional_derive(client, "JsonSchema", "schemars")?;
     let client = drop_api_version_header(client)?;
+    let client = decode_with_support(client)?;
     let output = progenitor_output::Output::parse(client.clone())?;
     let ops = operations::generate(spec, &output)?;
     let (operations, requests, cursor_pages) = (ops.operations, ops.requests, ops.cursor_pages);
@@ -250,6 +251,40 @@ fn optional_derive(
         feature,
     }
     .visit_file_mut(&mut file);
+    Ok(quote::ToTokens::into_token_stream(file))
+}
+
+/// Replaces progenitor's `ResponseValue::from_response(response)` in every
+/// operation with `::imprint_raw::support::from_response(response)`: the same
+/// decoding with a much smaller future (see there), which every call's
+/// future carries. (A test of `imprint-raw` checks that no call is left,
+/// so that a progenitor upgrade cannot silently undo it.)
+fn decode_with_support(tokens: TokenStream) -> Result<TokenStream, GenerateError> {
+    use syn::visit_mut::VisitMut;
+
+    struct Replace;
+
+    impl VisitMut for Replace {
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            syn::visit_mut::visit_expr_call_mut(self, call);
+            let syn::Expr::Path(path) = call.func.as_mut() else {
+                return;
+            };
+            let names: Vec<String> = path
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            if names.ends_with(&["ResponseValue".to_owned(), "from_response".to_owned()]) {
+                path.path = syn::parse_quote!(::imprint_raw::support::from_response);
+            }
+        }
+    }
+
+    let mut file =
+        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    Replace.visit_file_mut(&mut file);
     Ok(quote::ToTokens::into_token_stream(file))
 }
 
