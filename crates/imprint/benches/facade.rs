@@ -523,7 +523,7 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
     let samples = scaled(600);
     const BATCH: usize = 10;
     let rt = current_thread();
-    let (medians, paired, sizes) = rt.block_on(async {
+    let (medians, paired, sizes, times) = rt.block_on(async {
         let addr = if own_thread {
             canned_server_thread()
         } else {
@@ -562,6 +562,14 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
             Hooks::with_transport(Arc::new(Buffering)),
         );
         let hand = http();
+        // The hand-written call with the timeouts the facade's default
+        // builder sets: the baseline for that row.
+        let hand_timeouts = http_client_builder()
+            .expect("tls")
+            .timeout(std::time::Duration::from_secs(30))
+            .connect_timeout(std::time::Duration::from_secs(5))
+            .build()
+            .expect("client");
 
         let names = [
             "hand-written reqwest + serde_json",
@@ -571,15 +579,17 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
             "diag: raw + pass-through Transport",
             "diag: raw + buffering Transport (facade's body path)",
             "diag: the same inside a task-local scope + span (as the facade's call)",
+            "hand-written, with the default builder's timeouts (30 s, connect 5 s)",
         ];
         let call = |i: usize| {
-            let (facade, facade_default, raw, raw_pass, raw_buf, hand, url) = (
+            let (facade, facade_default, raw, raw_pass, raw_buf, hand, hand_timeouts, url) = (
                 &facade,
                 &facade_default,
                 &raw,
                 &raw_pass,
                 &raw_buf,
                 &hand,
+                &hand_timeouts,
                 &url,
             );
             async move {
@@ -604,6 +614,9 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
                     }
                     2 => {
                         black_box(facade.customers().get(CUSTOMER_ID).await.expect("facade"));
+                    }
+                    7 => {
+                        black_box(hand_get(hand_timeouts, url).await.expect("hand"));
                     }
                     6 => {
                         black_box(
@@ -672,7 +685,7 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
             .zip(&times)
             .map(|(n, t)| (*n, median(t), percentile(t, 0.1), percentile(t, 0.9)))
             .collect::<Vec<_>>();
-        (medians, paired, sizes)
+        (medians, paired, sizes, times)
     });
     println!(
         "\n## 1. Per-call overhead: getCustomer against a canned in-process axum server (keep-alive, server {})",
@@ -694,7 +707,7 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
             paired[i]
         );
     }
-    for (i, target) in [(1, ""), (2, "≤ 1.05×"), (3, "")] {
+    for (i, target) in [(1, ""), (2, "≤ 1.05×")] {
         rows.push(Row {
             bench: "getCustomer, per call".into(),
             subject: medians[i].0.to_string(),
@@ -704,6 +717,34 @@ fn per_call_overhead(rows: &mut Vec<Row>) {
             target,
         });
     }
+    // The default builder against the hand-written call with the same
+    // timeouts (each timeout is a timer per request, in reqwest).
+    let with_timeouts = medians[7].1;
+    let paired_timeouts = median(
+        &times[3]
+            .iter()
+            .zip(&times[7])
+            .map(|(a, b)| a / b)
+            .collect::<Vec<_>>(),
+    );
+    println!(
+        "   {:<52} ×{:.3} of the hand-written call with the same timeouts; paired ×{:.3}",
+        medians[3].0,
+        medians[3].1 / with_timeouts,
+        paired_timeouts
+    );
+    rows.push(Row {
+        bench: "getCustomer, per call".into(),
+        subject: medians[3].0.to_string(),
+        value: fmt_us(medians[3].1),
+        baseline: format!("{} (hand-written, same timeouts)", fmt_us(with_timeouts)),
+        ratio: format!(
+            "{:.3}× (paired {:.3}×)",
+            medians[3].1 / with_timeouts,
+            paired_timeouts
+        ),
+        target: "",
+    });
 }
 
 // ---------------------------------------------------------------------------
