@@ -119,3 +119,23 @@ fn every_security_scheme_the_spec_requires_is_defined() {
         }
     }
 }
+
+#[test]
+fn the_embedded_merged_document_is_the_overlaid_spec() {
+    // The CLI and the mock load imprint_raw::OPENAPI_JSON (merged by the
+    // generator) instead of the YAML and the overlay: it must be the same
+    // document the suite reads, key order included.
+    let merged =
+        Spec::from_texts(imprint_raw::OPENAPI_JSON, None).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        merged.document() == spec::spec().document(),
+        "OPENAPI_JSON differs from openapi.yaml with its overlay: run `cargo xtask codegen`"
+    );
+    let ids = |s: &Spec| {
+        s.operations()
+            .iter()
+            .map(|o| o.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&merged), ids(spec::spec()));
+}

@@ -1,5 +1,7 @@
 //! The spec the command works from: the `openapi.yaml` and overlay the
-//! client was generated from (embedded in `imprint-raw`), read through
+//! client was generated from (embedded in `imprint-raw`, merged, as JSON:
+//! it loads in about a millisecond, instead of five for the YAML and the
+//! overlay, on every command), read through
 //! `imprint-spec`, the workspace's one model of it. Everything the command
 //! knows about an operation (parameters, body schema, section, pagination)
 //! comes from here; sending goes through the generated operation table
@@ -10,9 +12,9 @@ use imprint_spec::{Operation, Spec};
 
 use crate::error::CliError;
 
-/// Parses the embedded spec and overlay.
+/// Parses the embedded spec (its overlay already applied).
 pub(crate) fn load() -> Result<Spec, CliError> {
-    Spec::from_texts(imprint::raw::OPENAPI_YAML, Some(imprint::raw::OVERLAY_YAML))
+    Spec::from_texts(imprint::raw::OPENAPI_JSON, None)
         .map_err(|e| CliError::usage(format!("the embedded spec does not load: {e}")))
 }
 

@@ -122,9 +122,10 @@ impl std::fmt::Debug for Api {
     }
 }
 
-/// The bundled spec (`openapi.yaml` with its overlay).
+/// The bundled spec (`openapi.yaml` with its overlay, as the client's
+/// generator merged it).
 pub(crate) fn bundled_spec() -> Result<Spec, MockError> {
-    Spec::from_texts(imprint_raw::OPENAPI_YAML, Some(imprint_raw::OVERLAY_YAML))
+    Spec::from_texts(imprint_raw::OPENAPI_JSON, None)
         .map_err(|e| MockError::Spec(format!("the bundled spec does not load: {e}")))
 }
 

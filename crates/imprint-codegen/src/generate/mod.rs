@@ -121,6 +121,8 @@ pub fn generate_with_notes(
     let enums = lowered.open_enums.iter().map(open_enum);
     let open: Vec<&str> = lowered.open_enums.iter().map(|e| e.name.as_str()).collect();
     let errors = lowered.errors.iter().map(|op| error_decoder(op, &open));
+    let merged_json =
+        serde_json::to_string(spec.document()).map_err(|e| GenerateError::Parse(e.to_string()))?;
     let tokens = quote! {
         #client
 
@@ -153,6 +155,12 @@ pub fn generate_with_notes(
         /// their values are never shown in `Debug` output, error excerpts or
         /// logs.
         pub const SENSITIVE_FIELDS: &[&str] = &[#(#sensitive),*];
+
+        /// The document this client was generated from (the spec with its
+        /// overlay applied), as compact JSON: for tools that read the spec
+        /// at run time (the CLI, the mock). Loading it needs no YAML parser
+        /// and no overlay: about 1 ms instead of 5.
+        pub const OPENAPI_JSON: &str = #merged_json;
     };
     for (what, part) in [
         ("the operation table", &operations),
