@@ -55,7 +55,9 @@ pub(crate) async fn all(
     terminals: Terminals,
 ) -> Result<(), CliError> {
     tracing::debug!(operation = op.id, ?request, "listing every page");
-    let mut pages = client.pages_raw(op, request);
+    // Items as the server's JSON text: printed without a decode and an
+    // encode per item.
+    let mut pages = client.pages_raw_items(op, request);
     let mut progress = Progress::new(terminals.stderr, terminals.stdout);
     let mut stream = output::Stream::new(style);
     let mut out = BufWriter::new(std::io::stdout().lock());
@@ -68,7 +70,9 @@ pub(crate) async fn all(
                 "page"
             );
             progress.before_output();
-            stream.page(&mut out, &page.data).map_err(error::output)?;
+            stream
+                .page_text(&mut out, &page.data)
+                .map_err(error::output)?;
             progress.page(page.data.len());
         }
         stream.finish(&mut out).map_err(error::output)

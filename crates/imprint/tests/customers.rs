@@ -741,3 +741,41 @@ async fn a_page_of_json_items_debugs_without_them() {
     );
     assert!(shown.contains("<1 items>"), "{shown}");
 }
+
+#[tokio::test]
+async fn raw_items_are_the_servers_text_and_the_walk_follows_the_cursor() {
+    // Spacing and key order as the server wrote them; the second page
+    // starts after the first page's last item.
+    let first =
+        r#"{"data":[{"id":"C-1", "ssn4" :"1234"},{ "id":"C-2"}],"has_more":true,"total":3}"#;
+    let second = r#"{"data":[{"id":"C-3"}],"has_more":false,"total":3}"#;
+    let server = Scripted::start(vec![Reply::json(200, first), Reply::json(200, second)]).await;
+    let op = imprint::operations::find("searchCustomers").unwrap();
+    let pages: Vec<imprint::Page<Box<serde_json::value::RawValue>>> = client(&server.url)
+        .pages_raw_items(op, imprint::RawRequest::new())
+        .try_collect()
+        .await
+        .unwrap();
+    let texts: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| p.data.iter().map(|i| i.get()).collect())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            vec![r#"{"id":"C-1", "ssn4" :"1234"}"#, r#"{ "id":"C-2"}"#],
+            vec![r#"{"id":"C-3"}"#]
+        ]
+    );
+    assert_eq!(pages[0].total, Some(3));
+    assert_eq!(pages[0].next_cursor.as_deref(), Some("C-2"));
+    let asked = server.received();
+    assert_eq!(asked.len(), 2);
+    assert!(
+        asked[1].path.contains("starting_after=C-2"),
+        "{}",
+        asked[1].path
+    );
+    // A page's Debug shows its shape, not the items.
+    assert!(!format!("{pages:?}").contains("1234"));
+}

@@ -22,6 +22,7 @@ use clap::ValueEnum;
 use imprint_spec::refs;
 use imprint_spec::{Operation, Spec};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 pub(crate) use progress::Progress;
 use table::Table;
@@ -233,6 +234,50 @@ impl Stream {
         out.flush()
     }
 
+    /// Prints one page's items given as the JSON text the server sent:
+    /// written as they are for the JSON styles (one line each), so a walk
+    /// neither decodes nor re-encodes them; an item spread over several
+    /// lines (a pretty-printing server) is compacted first, so each stays
+    /// one line. A table needs the values, and parses them.
+    pub fn page_text(&mut self, out: &mut impl Write, items: &[Box<RawValue>]) -> io::Result<()> {
+        if matches!(
+            self.style,
+            Style::Formatted {
+                format: Format::Table,
+                ..
+            }
+        ) {
+            let values = items
+                .iter()
+                .map(|item| serde_json::from_str::<Value>(item.get()))
+                .collect::<Result<Vec<_>, _>>()?;
+            return self.page(out, &values);
+        }
+        for item in items {
+            let text = item.get();
+            let compacted;
+            let line = if text.contains(['\n', '\r']) {
+                compacted = serde_json::to_string(&serde_json::from_str::<Value>(text)?)?;
+                compacted.as_str()
+            } else {
+                text
+            };
+            if let Style::Formatted {
+                format: Format::Json,
+                ..
+            } = self.style
+            {
+                out.write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+                out.write_all(line.as_bytes())?;
+                self.count += 1;
+            } else {
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        }
+        out.flush()
+    }
+
     /// Ends the output (closes the JSON array).
     pub fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
         if let Style::Formatted {
@@ -353,6 +398,44 @@ mod tests {
         })
         .unwrap();
         assert_eq!(empty, json!([]));
+    }
+
+    #[test]
+    fn items_as_text_are_printed_as_sent_one_line_each() {
+        let raw = |t: &str| RawValue::from_string(t.to_owned()).unwrap();
+        let page = [
+            raw(r#"{"id":"a","amount":1}"#),
+            // A pretty-printing server: compacted, so it stays one line.
+            raw("{\n  \"id\": \"b\",\n  \"amount\": 2\n}"),
+        ];
+        let run = |style: Style| {
+            let mut s = Stream::new(style);
+            let mut out = Vec::new();
+            s.page_text(&mut out, &page).unwrap();
+            s.page_text(&mut out, &[]).unwrap();
+            s.finish(&mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            run(Style::Raw { pretty: false }),
+            "{\"id\":\"a\",\"amount\":1}\n{\"id\":\"b\",\"amount\":2}\n"
+        );
+        let json: Value = serde_json::from_str(&run(Style::Formatted {
+            format: Format::Json,
+            view: list_view(),
+        }))
+        .unwrap();
+        assert_eq!(
+            json,
+            json!([{"id": "a", "amount": 1}, {"id": "b", "amount": 2}])
+        );
+        assert_eq!(
+            run(Style::Formatted {
+                format: Format::Table,
+                view: list_view()
+            }),
+            "ID  AMOUNT\na   1\nb   2\n"
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@ use futures_util::Stream;
 use futures_util::future::BoxFuture;
 use imprint_raw::support::{CursorFields, CursorPage, CursorRequest, OperationDescriptor};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::call::{ErrorBody, RawRequest};
 use crate::client::Client;
@@ -268,6 +269,42 @@ impl Client {
         operation: &'static OperationDescriptor,
         request: RawRequest,
     ) -> Pages<Value> {
+        self.pages_json(operation, request, value_page)
+    }
+
+    /// [`Client::pages_raw`] with each item kept as the exact JSON text the
+    /// server sent, unparsed: for passing items on (to a file, a queue)
+    /// without decoding and re-encoding them. Only the page's `has_more`,
+    /// `total` and its last item's cursor are read.
+    ///
+    /// ```no_run
+    /// # async fn run(client: imprint::Client) -> Result<(), imprint::Error> {
+    /// use futures_util::TryStreamExt;
+    /// let op = imprint::operations::find("searchCustomers").expect("in the spec");
+    /// let mut pages = client.pages_raw_items(op, imprint::RawRequest::new());
+    /// while let Some(page) = pages.try_next().await? {
+    ///     for item in &page.data {
+    ///         println!("{}", item.get());
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn pages_raw_items(
+        &self,
+        operation: &'static OperationDescriptor,
+        request: RawRequest,
+    ) -> Pages<Box<RawValue>> {
+        self.pages_json(operation, request, raw_items_page)
+    }
+
+    /// The one walk of [`Client::pages_raw`] and [`Client::pages_raw_items`]:
+    /// `parse` reads a page's body.
+    fn pages_json<T: Send + 'static>(
+        &self,
+        operation: &'static OperationDescriptor,
+        request: RawRequest,
+        parse: ParsePage<T>,
+    ) -> Pages<T> {
         let Some(fields) = operation.pagination else {
             let e = InputError::new(
                 "operation",
@@ -282,11 +319,11 @@ impl Client {
             );
         };
         let start = cursor_of_raw(&request, &fields);
-        let fetch: FetchFn<Value> = Arc::new(move |client, cursor| {
+        let fetch: FetchFn<T> = Arc::new(move |client, cursor| {
             let request = with_raw_cursor(request.clone(), &fields, cursor);
             Box::pin(async move {
                 let response = client.send_raw(operation, request).await?;
-                raw_page(operation.id, &fields, &response.body)
+                parse(operation.id, &fields, &response.body)
             })
         });
         Pages::new(self.clone(), operation.id, fetch, start, None)
@@ -341,9 +378,12 @@ fn with_raw_cursor(
     request
 }
 
-fn raw_page(
+/// Reads one page's body (operation id, the list's fields, the body).
+type ParsePage<T> = fn(&'static str, &CursorFields, &[u8]) -> Result<Page<T>, Error>;
+
+fn value_page(
     operation: &'static str,
-    fields: &imprint_raw::support::CursorFields,
+    fields: &CursorFields,
     body: &[u8],
 ) -> Result<Page<Value>, Error> {
     let broken = |message: String| Error::Pagination { operation, message };
@@ -369,12 +409,52 @@ fn raw_page(
         }
     };
     Ok(Page::of_list(data, has_more, total, |last| {
-        match last.get(fields.item_cursor)? {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        }
+        item_cursor(last, fields)
     }))
+}
+
+/// A page whose items stay JSON text; read as [`value_page`] reads it.
+fn raw_items_page(
+    operation: &'static str,
+    fields: &CursorFields,
+    body: &[u8],
+) -> Result<Page<Box<RawValue>>, Error> {
+    let broken = |message: String| Error::Pagination { operation, message };
+    let doc: std::collections::HashMap<String, &RawValue> =
+        serde_json::from_slice(body).map_err(|e| broken(format!("the page is not JSON: {e}")))?;
+    // Lenient as `value_page`: a missing or mistyped field is its default.
+    let field = |name: &str| doc.get(name).map(|raw| raw.get());
+    let has_more = field(fields.has_more)
+        .and_then(|t| serde_json::from_str::<bool>(t).ok())
+        .unwrap_or(false);
+    let total = fields
+        .total
+        .and_then(field)
+        .and_then(|t| serde_json::from_str::<i64>(t).ok());
+    let data = match field(fields.items) {
+        None | Some("null") => Vec::new(),
+        Some(text) => serde_json::from_str::<Vec<Box<RawValue>>>(text).map_err(|_| {
+            broken(format!(
+                "`{}` is not an array: {}",
+                fields.items,
+                crate::redact::excerpt(text.as_bytes(), 80)
+            ))
+        })?,
+    };
+    Ok(Page::of_list(data, has_more, total, |last| {
+        serde_json::from_str::<Value>(last.get())
+            .ok()
+            .and_then(|item| item_cursor(&item, fields))
+    }))
+}
+
+/// The cursor an item gives (its `item_cursor` field, a string or number).
+fn item_cursor(item: &Value, fields: &CursorFields) -> Option<String> {
+    match item.get(fields.item_cursor)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 impl<T> Page<T> {
