@@ -36,7 +36,8 @@
 //!   operation ([`operations`]): method, path, whether it is idempotent
 //!   (which decides retries), whether it pages.
 //! - [`Client::send_raw`] and [`Client::pages_raw`] do the same with
-//!   JSON-level values, for tools that work from the spec.
+//!   JSON-level values, for tools that work from the spec;
+//!   [`Client::pages_raw_items`] keeps each item as the server's JSON text.
 //!
 //! # Examples
 //!
