@@ -110,10 +110,14 @@ pub fn generate_with_notes(
     .map_err(panic_error)?
     .map_err(|e| GenerateError::Progenitor(e.to_string()))?;
 
-    let client = optional_derive(client, "JsonSchema", "schemars")?;
-    let client = drop_api_version_header(client)?;
-    let client = decode_with_support(client)?;
-    let output = progenitor_output::Output::parse(client.clone())?;
+    // Parsed once; our corrections rewrite the syntax tree in place.
+    let mut file =
+        syn::parse2::<syn::File>(client).map_err(|e| GenerateError::Syntax(e.to_string()))?;
+    optional_derive(&mut file, "JsonSchema", "schemars");
+    drop_api_version_header(&mut file);
+    decode_with_support(&mut file);
+    let client = quote::ToTokens::to_token_stream(&file);
+    let output = progenitor_output::Output::new(file);
     let ops = operations::generate(spec, &output)?;
     let (operations, requests, cursor_pages) = (ops.operations, ops.requests, ops.cursor_pages);
     let webhooks = webhooks::generate(spec, &output, notes);
@@ -191,11 +195,7 @@ fn panic_error(p: Box<dyn std::any::Any + Send>) -> GenerateError {
 /// `#[cfg_attr(feature = "<feature>", derive(..))]`: the generated types
 /// implement it only for crates that ask (the conformance suite compares
 /// their schemas with the spec's), and users do not compile the derive.
-fn optional_derive(
-    tokens: TokenStream,
-    trait_name: &str,
-    feature: &str,
-) -> Result<TokenStream, GenerateError> {
+fn optional_derive(file: &mut syn::File, trait_name: &str, feature: &str) {
     use syn::visit_mut::VisitMut;
 
     struct Optional<'a> {
@@ -252,14 +252,11 @@ fn optional_derive(
         }
     }
 
-    let mut file =
-        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
     Optional {
         trait_name,
         feature,
     }
-    .visit_file_mut(&mut file);
-    Ok(quote::ToTokens::into_token_stream(file))
+    .visit_file_mut(file);
 }
 
 /// Replaces progenitor's `ResponseValue::from_response(response)` in every
@@ -267,7 +264,7 @@ fn optional_derive(
 /// decoding with a much smaller future (see there), which every call's
 /// future carries. (A test of `imprint-raw` checks that no call is left,
 /// so that a progenitor upgrade cannot silently undo it.)
-fn decode_with_support(tokens: TokenStream) -> Result<TokenStream, GenerateError> {
+fn decode_with_support(file: &mut syn::File) {
     use syn::visit_mut::VisitMut;
 
     struct Replace;
@@ -290,16 +287,13 @@ fn decode_with_support(tokens: TokenStream) -> Result<TokenStream, GenerateError
         }
     }
 
-    let mut file =
-        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
-    Replace.visit_file_mut(&mut file);
-    Ok(quote::ToTokens::into_token_stream(file))
+    Replace.visit_file_mut(file);
 }
 
 /// Removes the `api-version` header progenitor adds to every request (from
 /// `info.version`): the API declares no such header. The header map it went
 /// into is then created empty (no allocation).
-fn drop_api_version_header(tokens: TokenStream) -> Result<TokenStream, GenerateError> {
+fn drop_api_version_header(file: &mut syn::File) {
     use syn::visit_mut::VisitMut;
 
     struct Drop;
@@ -356,10 +350,7 @@ fn drop_api_version_header(tokens: TokenStream) -> Result<TokenStream, GenerateE
         }
     }
 
-    let mut file =
-        syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
-    Drop.visit_file_mut(&mut file);
-    Ok(quote::ToTokens::into_token_stream(file))
+    Drop.visit_file_mut(file);
 }
 
 /// Formats tokens as source text.

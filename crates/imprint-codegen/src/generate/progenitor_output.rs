@@ -55,10 +55,9 @@ pub(super) struct Output {
 }
 
 impl Output {
-    pub(super) fn parse(tokens: proc_macro2::TokenStream) -> Result<Self, GenerateError> {
-        let file =
-            syn::parse2::<syn::File>(tokens).map_err(|e| GenerateError::Syntax(e.to_string()))?;
-        Ok(Self { file })
+    /// Progenitor's output, parsed (and corrected) by the caller.
+    pub(super) fn new(file: syn::File) -> Self {
+        Self { file }
     }
 
     fn module(&self, name: &str) -> &[Item] {
