@@ -70,9 +70,7 @@ pub(crate) async fn all(
                 "page"
             );
             progress.before_output();
-            stream
-                .page_text(&mut out, &page.data)
-                .map_err(error::output)?;
+            stream.page(&mut out, &page.data).map_err(error::output)?;
             progress.page(page.data.len());
         }
         stream.finish(&mut out).map_err(error::output)

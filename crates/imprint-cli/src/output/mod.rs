@@ -188,70 +188,37 @@ impl Stream {
         }
     }
 
-    /// Prints one page's items.
-    pub fn page(&mut self, out: &mut impl Write, items: &[Value]) -> io::Result<()> {
-        match &self.style {
-            Style::Raw { .. }
-            | Style::Formatted {
-                format: Format::Jsonl,
-                ..
-            } => {
-                for item in items {
-                    json_line(out, item, false)?;
-                }
-            }
-            Style::Formatted {
-                format: Format::Json,
-                ..
-            } => {
-                for item in items {
-                    out.write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
-                    serde_json::to_writer(&mut *out, item)?;
-                    self.count += 1;
-                }
-            }
-            Style::Formatted {
-                format: Format::Table,
-                view,
-            } => {
-                if self.table.is_none()
-                    && let Some(first) = items.first()
-                {
-                    let columns = if view.columns.is_empty() {
-                        table::columns_of_value(first)
-                    } else {
-                        view.columns.clone()
-                    };
-                    let table = Table::sized_for(columns, items);
-                    table.header(out)?;
-                    self.table = Some(table);
-                }
-                if let Some(table) = &self.table {
-                    table.rows(out, items)?;
-                }
-            }
-        }
-        out.flush()
-    }
-
-    /// Prints one page's items given as the JSON text the server sent:
+    /// Prints one page's items, given as the JSON text the server sent:
     /// written as they are for the JSON styles (one line each), so a walk
     /// neither decodes nor re-encodes them; an item spread over several
     /// lines (a pretty-printing server) is compacted first, so each stays
     /// one line. A table needs the values, and parses them.
-    pub fn page_text(&mut self, out: &mut impl Write, items: &[Box<RawValue>]) -> io::Result<()> {
-        if matches!(
-            self.style,
-            Style::Formatted {
-                format: Format::Table,
-                ..
-            }
-        ) {
+    pub fn page(&mut self, out: &mut impl Write, items: &[Box<RawValue>]) -> io::Result<()> {
+        if let Style::Formatted {
+            format: Format::Table,
+            view,
+        } = &self.style
+        {
             let values = items
                 .iter()
                 .map(|item| serde_json::from_str::<Value>(item.get()))
                 .collect::<Result<Vec<_>, _>>()?;
-            return self.page(out, &values);
+            if self.table.is_none()
+                && let Some(first) = values.first()
+            {
+                let columns = if view.columns.is_empty() {
+                    table::columns_of_value(first)
+                } else {
+                    view.columns.clone()
+                };
+                let table = Table::sized_for(columns, &values);
+                table.header(out)?;
+                self.table = Some(table);
+            }
+            if let Some(table) = &self.table {
+                table.rows(out, &values)?;
+            }
+            return out.flush();
         }
         for item in items {
             let text = item.get();
@@ -353,10 +320,11 @@ mod tests {
 
     #[test]
     fn a_stream_of_pages_is_one_json_array_or_one_table() {
+        let raw = |v: Value| RawValue::from_string(v.to_string()).unwrap();
         let pages = [
-            vec![json!({"id": "a", "amount": 1})],
+            vec![raw(json!({"id": "a", "amount": 1}))],
             vec![],
-            vec![json!({"id": "b", "amount": 2})],
+            vec![raw(json!({"id": "b", "amount": 2}))],
         ];
         let run = |style: Style| {
             let mut s = Stream::new(style);
@@ -411,8 +379,8 @@ mod tests {
         let run = |style: Style| {
             let mut s = Stream::new(style);
             let mut out = Vec::new();
-            s.page_text(&mut out, &page).unwrap();
-            s.page_text(&mut out, &[]).unwrap();
+            s.page(&mut out, &page).unwrap();
+            s.page(&mut out, &[]).unwrap();
             s.finish(&mut out).unwrap();
             String::from_utf8(out).unwrap()
         };
