@@ -9,13 +9,13 @@
 //! 400 or 401 example, or a 422) and logs the violations; a valid one with the spec's example for its success status,
 //! which the facade must then decode.
 
-use imprint::{Client, RawRequest, RetryPolicy};
+use imprint::{AuthScheme, RawRequest};
 use imprint_conformance::spec;
 use serde_json::json;
 
 use crate::cases::case;
 use crate::requests::{example_input, schemes};
-use crate::support::API_KEY;
+use crate::support::client_at;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a Prism server: scripts/prism.sh"]
@@ -28,13 +28,7 @@ async fn prism_accepts_every_request_and_the_facade_decodes_its_answers() {
     for op in spec::operations() {
         let input = example_input(doc, op);
         for (scheme_name, auth_scheme, _) in schemes(doc, op) {
-            let client = Client::builder()
-                .api_key(API_KEY)
-                .auth_scheme(auth_scheme)
-                .base_url(&url)
-                .retry_policy(RetryPolicy::disabled())
-                .build()
-                .unwrap_or_else(|e| panic!("cannot build a client for {url}: {e}"));
+            let client = client_at(&url, auth_scheme);
             sent += 1;
             if let Err(e) = (case(&op.id).invoke)(&client, &input).await {
                 let body = e.api_error().map(|a| a.body_text()).unwrap_or_default();
@@ -47,12 +41,7 @@ async fn prism_accepts_every_request_and_the_facade_decodes_its_answers() {
     // requires is refused (with the operation's documented 400 where there
     // is one, 422 otherwise; the violations go to Prism's log and its
     // `sl-violations` header).
-    let client = Client::builder()
-        .api_key(API_KEY)
-        .base_url(&url)
-        .retry_policy(RetryPolicy::disabled())
-        .build()
-        .unwrap_or_else(|e| panic!("cannot build a client for {url}: {e}"));
+    let client = client_at(&url, AuthScheme::Bearer);
     let refused = client
         .send_raw(
             case("createTransactionIntent").descriptor,

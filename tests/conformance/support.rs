@@ -176,13 +176,19 @@ pub fn only(seen: &Seen, what: &str) -> Captured {
 /// A facade client for `server` with the given auth and no retries (each
 /// check wants to see exactly one request per call).
 pub fn client(server: &MockServer, scheme: AuthScheme) -> Client {
+    client_at(&server.base_url(), scheme)
+}
+
+/// A client of the server at `base_url`: [`API_KEY`] sent as `scheme`
+/// asks, no retries.
+pub fn client_at(base_url: &str, scheme: AuthScheme) -> Client {
     Client::builder()
         .api_key(API_KEY)
         .auth_scheme(scheme)
-        .base_url(server.base_url())
+        .base_url(base_url)
         .retry_policy(RetryPolicy::disabled())
         .build()
-        .unwrap_or_else(|e| panic!("cannot build a client for {}: {e}", server.base_url()))
+        .unwrap_or_else(|e| panic!("cannot build a client for {base_url}: {e}"))
 }
 
 /// The facade auth scheme and the `Authorization` value the spec's security

@@ -114,17 +114,7 @@ async fn payment_methods_search_by_customer_type_and_pan() {
     let mine = server.payment_methods_of(&id);
     assert!(mine.iter().all(|p| p.customer_id == id));
     let card = mine.iter().find(|p| p.card.is_some()).unwrap();
-    let pan = card
-        .card
-        .as_ref()
-        .unwrap()
-        .pci_details
-        .as_ref()
-        .unwrap()
-        .expose()
-        .pan
-        .clone()
-        .unwrap();
+    let pan = common::card_pan(card);
 
     let all = api
         .get(&format!("/v2/payment_methods?customer_id={}", encode(&id)))

@@ -307,3 +307,12 @@ pub fn refusal(answer: &Answer) -> Refusal {
 pub fn refused_param(answer: &Answer) -> Option<String> {
     refusal(answer).param
 }
+
+/// The full card number of a stored card payment method.
+pub fn card_pan(pm: &imprint_raw::types::PaymentMethod) -> String {
+    pm.card
+        .as_ref()
+        .and_then(|c| c.pci_details.as_ref())
+        .and_then(|p| p.expose().pan.clone())
+        .unwrap_or_else(|| panic!("payment method {} has no card number", pm.id))
+}
