@@ -86,6 +86,10 @@ enum BodyError {
     Read(reqwest::Error),
 }
 
+/// The whole body, refused once it is over `limit` (as announced or as
+/// read). Its unlimited twin on the success path is
+/// `imprint_raw::support::from_response`'s reader, kept apart for the size
+/// of every call's future (see there).
 async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(BodyError::TooLarge);
