@@ -523,9 +523,19 @@ static PATH_BYTES: [bool; 256] = {
 /// provider per client instead of installing a process-wide default, so this
 /// never conflicts with another library's choice.
 ///
+/// Redirects are never followed and no `Referer` is sent: Imprint's API
+/// documents no redirect, and following one would hand our headers (the
+/// merchant key), a request body (a customer search carries an SSN) and the
+/// original URL (ids in its path) to whatever origin the `Location` names.
+/// A 3xx answer reaches the caller as it is, and the facade turns it into
+/// its own error.
+///
 /// Fails only if the platform's certificate store cannot be read.
 pub fn http_client_builder() -> Result<reqwest::ClientBuilder, rustls::Error> {
-    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls_config()?))
+    Ok(reqwest::Client::builder()
+        .tls_backend_preconfigured(tls_config()?)
+        .redirect(reqwest::redirect::Policy::none())
+        .referer(false))
 }
 
 fn tls_config() -> Result<rustls::ClientConfig, rustls::Error> {

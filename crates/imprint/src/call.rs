@@ -553,10 +553,36 @@ fn api_error(
     body: Bytes,
     retry_after: Option<Duration>,
 ) -> Error {
+    if status.is_redirection() {
+        return Error::Redirect {
+            operation,
+            status: status.as_u16(),
+            location_origin: headers
+                .get(reqwest::header::LOCATION)
+                .map(|v| location_origin(v.as_bytes())),
+            request_id: crate::error::request_id(headers),
+        };
+    }
     Error::from_api(
         ErrorResponse::from_parts(operation, status.as_u16(), headers, body),
         retry_after,
     )
+}
+
+/// What a redirect's `Location` may show in an error: its origin only (its
+/// path and query may carry ids or tokens).
+fn location_origin(location: &[u8]) -> String {
+    let Ok(text) = std::str::from_utf8(location) else {
+        return "an unreadable Location".into();
+    };
+    match reqwest::Url::parse(text.trim()) {
+        Ok(url) => match url.origin() {
+            url::Origin::Tuple(..) => url.origin().ascii_serialization(),
+            url::Origin::Opaque(_) => format!("a {}: URL", url.scheme()),
+        },
+        Err(url::ParseError::RelativeUrlWithoutBase) => "the same origin".into(),
+        Err(_) => "an unparsable Location".into(),
+    }
 }
 
 /// A success body that does not decode as `T`: where, and why.

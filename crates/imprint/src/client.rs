@@ -9,7 +9,7 @@ use reqwest::header::HeaderValue;
 
 use crate::error::Error;
 use crate::retry::RetryPolicy;
-use crate::transport::ImprintTransport;
+use crate::transport::{ImprintTransport, Origin};
 
 /// Imprint's sandbox, the default base URL.
 pub const SANDBOX_URL: &str = "https://dev.sbx.imprint.co";
@@ -174,6 +174,12 @@ impl ClientBuilder {
     }
     /// Bring your own `reqwest::Client` (proxies, custom roots...). Its own
     /// timeouts apply instead of [`Self::timeout`] and [`Self::connect_timeout`].
+    ///
+    /// Its redirect policy is yours too: reqwest follows up to 10 by default,
+    /// re-sending bodies on 307/308 and custom headers such as the merchant
+    /// key to the new origin, so build it with
+    /// `.redirect(reqwest::redirect::Policy::none())` to keep this crate's
+    /// rule (a 3xx is [`Error::Redirect`], never followed).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -270,6 +276,7 @@ impl ClientBuilder {
             merchant_key: merchant_key.clone(),
             user_agent,
             max_body: self.max_body,
+            origin: Origin::of(&url),
         };
         let hooks = imprint_raw::support::Hooks::with_transport(Arc::new(transport));
         let raw = imprint_raw::Client::new_with_client(&base, http, hooks);
@@ -351,7 +358,9 @@ impl Client {
     }
 
     /// The generated client underneath, for operations the facade does not
-    /// wrap yet. It shares this client's auth, retries and limits.
+    /// wrap yet. It shares this client's HTTP connection pool, auth headers,
+    /// origin guard and no-redirect rule; retries, typed errors and the
+    /// response size limit belong to [`Client::send`]'s call path.
     pub fn raw(&self) -> &imprint_raw::Client {
         &self.inner.raw
     }

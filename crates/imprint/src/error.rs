@@ -55,6 +55,26 @@ pub enum Error {
     /// Any other non-success status.
     #[error("{0}")]
     Api(Box<ErrorResponse>),
+    /// A 3xx answer. Redirects are never followed (the API documents none,
+    /// and following one would send our headers and the request's body to
+    /// another origin); the request was not applied where it was sent.
+    /// Only the `Location`'s origin is kept: its path and query may carry
+    /// data.
+    #[error(
+        "{operation}: the API answered {status} with a redirect to {}; redirects are not followed",
+        location_origin.as_deref().unwrap_or("no Location")
+    )]
+    Redirect {
+        /// The operation id.
+        operation: &'static str,
+        /// The HTTP status (300 to 399).
+        status: u16,
+        /// `scheme://host[:port]` of the `Location` header;
+        /// `"the same origin"` for a relative one; `None` without one.
+        location_origin: Option<String>,
+        /// The response's request id.
+        request_id: Option<String>,
+    },
     /// The request (or reading its response) took longer than the timeout.
     #[error("{operation}: timed out after {attempts} attempt(s)")]
     Timeout {
@@ -138,7 +158,7 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Decode(d) => Some(d.status),
-            Error::BodyTooLarge { status, .. } => Some(*status),
+            Error::BodyTooLarge { status, .. } | Error::Redirect { status, .. } => Some(*status),
             other => other.api_error().map(|e| e.status),
         }
     }
@@ -147,6 +167,7 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Decode(d) => d.request_id.as_deref(),
+            Error::Redirect { request_id, .. } => request_id.as_deref(),
             other => other.api_error().and_then(|e| e.request_id.as_deref()),
         }
     }

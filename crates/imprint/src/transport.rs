@@ -19,6 +19,9 @@ use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, HeaderMap, HeaderValue, USE
 use crate::error::{Error, request_id};
 use crate::pagination::early::EarlyCursor;
 
+/// The header that selects a card program.
+const MERCHANT_KEY: &str = "x-imprint-merchant-key";
+
 tokio::task_local! {
     pub(crate) static CALL: CallState;
 }
@@ -79,6 +82,34 @@ pub(crate) struct ImprintTransport {
     pub(crate) merchant_key: Option<HeaderValue>,
     pub(crate) user_agent: HeaderValue,
     pub(crate) max_body: usize,
+    /// The base URL's origin: the only one our credentials go to.
+    pub(crate) origin: Origin,
+}
+
+/// A URL's origin (scheme, host, port), kept apart so that checking a
+/// request against it allocates nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Origin {
+    scheme: String,
+    host: String,
+    port: Option<u16>,
+}
+
+impl Origin {
+    pub(crate) fn of(url: &reqwest::Url) -> Self {
+        Self {
+            scheme: url.scheme().to_owned(),
+            host: url.host_str().unwrap_or_default().to_owned(),
+            port: url.port_or_known_default(),
+        }
+    }
+
+    /// Whether `url` is on this origin.
+    pub(crate) fn contains(&self, url: &reqwest::Url) -> bool {
+        url.scheme() == self.scheme
+            && url.host_str() == Some(self.host.as_str())
+            && url.port_or_known_default() == self.port
+    }
 }
 
 enum BodyError {
@@ -148,12 +179,26 @@ fn rebuild(
 }
 
 impl ImprintTransport {
+    /// Adds our headers. The credentials (the API key and the merchant key)
+    /// go only to the base URL's origin: every request the generated code
+    /// builds is under the base URL, and this holds the promise should a
+    /// future code path build one elsewhere. Credentials a request carries
+    /// for another origin are removed, not just not added.
     fn decorate(&self, request: &mut reqwest::Request) {
+        let same_origin = self.origin.contains(request.url());
         let headers = request.headers_mut();
-        headers.insert(AUTHORIZATION, self.authorization.clone());
         headers.insert(USER_AGENT, self.user_agent.clone());
+        if !same_origin {
+            headers.remove(AUTHORIZATION);
+            headers.remove(MERCHANT_KEY);
+            tracing::warn!(
+                "a request to another origin than the base URL's: sent without credentials"
+            );
+            return;
+        }
+        headers.insert(AUTHORIZATION, self.authorization.clone());
         if let Some(key) = &self.merchant_key {
-            headers.insert("x-imprint-merchant-key", key.clone());
+            headers.insert(MERCHANT_KEY, key.clone());
         }
     }
 
