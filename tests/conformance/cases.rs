@@ -56,6 +56,8 @@ pub struct Typed {
     pub schema: Value,
     /// Decodes a JSON value as the type and encodes it again.
     pub round_trip: Box<dyn Fn(Value) -> Result<Value, String> + Send + Sync>,
+    /// Decodes a JSON value as the type and shows its `Debug`.
+    pub debug: Box<dyn Fn(Value) -> Result<String, String> + Send + Sync>,
 }
 
 impl std::fmt::Debug for Typed {
@@ -67,7 +69,7 @@ impl std::fmt::Debug for Typed {
 /// [`Typed`] for `T`.
 pub fn typed<T>(name: String) -> Typed
 where
-    T: schemars::JsonSchema + Serialize + DeserializeOwned + 'static,
+    T: schemars::JsonSchema + Serialize + DeserializeOwned + std::fmt::Debug + 'static,
 {
     let schema = serde_json::to_value(schemars::schema_for!(T))
         .unwrap_or_else(|e| panic!("the schema of {name} does not serialise: {e}"));
@@ -80,6 +82,10 @@ where
             Ok(serde_json::to_value(decoded)
                 .unwrap_or_else(|e| panic!("{what} does not re-serialise: {e}")))
         }),
+        debug: Box::new(|v| {
+            let decoded: T = serde_json::from_value(v).map_err(|e| e.to_string())?;
+            Ok(format!("{decoded:?}"))
+        }),
     }
 }
 
@@ -87,7 +93,7 @@ where
 /// (`|r: &R| &r.body`): how a body type is reached without its name.
 pub fn typed_field<R, T>(name: String, _field: fn(&R) -> &T) -> Typed
 where
-    T: schemars::JsonSchema + Serialize + DeserializeOwned + 'static,
+    T: schemars::JsonSchema + Serialize + DeserializeOwned + std::fmt::Debug + 'static,
 {
     typed::<T>(name)
 }
@@ -96,7 +102,7 @@ where
 /// constructor (`LinkCustomerAccountError::Status409`).
 pub fn typed_variant<T, E>(name: String, _variant: fn(T) -> E) -> Typed
 where
-    T: schemars::JsonSchema + Serialize + DeserializeOwned + 'static,
+    T: schemars::JsonSchema + Serialize + DeserializeOwned + std::fmt::Debug + 'static,
 {
     typed::<T>(name)
 }

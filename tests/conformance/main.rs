@@ -9,6 +9,7 @@
 //! - `errors`: documented error responses become typed errors;
 //! - `pagination`: every cursor list streams across pages;
 //! - `schemas`: schemars' view of the generated types matches the spec;
+//! - `sensitive`: no `x-sensitive` value shows in a generated type's `Debug`;
 //! - `props`: property tests over random instances and inputs;
 //! - `known_bugs`: bugs fixed outside `tests/`, each pinned by a test;
 //! - `open_bugs`: bugs found outside `tests/` and not fixed yet, pinned so
@@ -28,5 +29,6 @@ mod props;
 mod requests;
 mod responses;
 mod schemas;
+mod sensitive;
 mod support;
 mod synthetic;

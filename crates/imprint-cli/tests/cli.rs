@@ -354,6 +354,8 @@ fn mock_command_serves_until_stopped() {
         }
     }
     let (url, key) = (url.unwrap(), key.unwrap());
+    // Bound to loopback only (SECURITY.md): the address is the bound one.
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     let o = imprint_with(
         &url,
         &key,

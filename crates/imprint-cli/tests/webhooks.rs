@@ -184,6 +184,8 @@ fn listen_receives_what_the_mock_delivers() {
         .find(|w| w.starts_with("http://"))
         .unwrap()
         .to_string();
+    // Bound to loopback only (SECURITY.md): the address is the bound one.
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
 
     // The mock, delivering to it.
     let mut mock = Running(

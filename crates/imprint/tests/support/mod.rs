@@ -4,6 +4,8 @@
 //! resets, hangs.
 #![allow(dead_code)]
 
+pub mod raw_tcp;
+
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
