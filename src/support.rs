@@ -100,6 +100,9 @@ pub struct OperationDescriptor {
     pub pagination: Option<CursorFields>,
     /// Whether the spec marks it deprecated.
     pub deprecated: bool,
+    /// Whether the API serves it in its sandbox only (the overlay's
+    /// `x-sandbox-only`: Imprint's simulations answer 403 in production).
+    pub sandbox_only: bool,
 }
 
 /// Where a cursor list keeps its cursor, page size, items and flags, by

@@ -24,9 +24,13 @@ use crate::webhooks::WebhooksArgs;
 #[derive(Args, Debug, Clone, Default, PartialEq)]
 #[command(next_help_heading = "Global options")]
 pub(crate) struct GlobalArgs {
-    /// API base URL.
+    /// API base URL (overrides --env's).
     #[arg(long, env = "IMPRINT_BASE_URL", global = true)]
     pub base_url: Option<String>,
+    /// Imprint's environment: sandbox (the default) or production. With
+    /// production, the sandbox-only simulations are refused before sending.
+    #[arg(long = "env", value_name = "ENV", env = "IMPRINT_ENV", global = true, value_parser = parse_environment)]
+    pub environment: Option<imprint::Environment>,
     /// API key (never printed).
     #[arg(long, env = "IMPRINT_API_KEY", hide_env_values = true, global = true)]
     pub api_key: Option<Secret>,
@@ -36,6 +40,11 @@ pub(crate) struct GlobalArgs {
     /// Trace requests to stderr (-v info, -vv debug, -vvv trace).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+}
+
+fn parse_environment(s: &str) -> Result<imprint::Environment, String> {
+    s.parse()
+        .map_err(|_| "expected `sandbox` or `production`".to_string())
 }
 
 /// The command to run.
@@ -191,6 +200,9 @@ impl Context {
         let mut builder = Client::builder()
             .api_key(key)
             .user_agent_suffix("imprint-cli");
+        if let Some(environment) = self.globals.environment {
+            builder = builder.environment(environment);
+        }
         if let Some(url) = &self.globals.base_url {
             builder = builder.base_url(url);
         }

@@ -103,7 +103,9 @@ pub(crate) fn is_closed_pipe(e: &CliError) -> bool {
 impl From<imprint::Error> for CliError {
     fn from(e: imprint::Error) -> Self {
         let exit = match &e {
-            imprint::Error::InvalidInput(_) | imprint::Error::Config(_) => Exit::Usage,
+            imprint::Error::InvalidInput(_)
+            | imprint::Error::Config(_)
+            | imprint::Error::SandboxOnly { .. } => Exit::Usage,
             imprint::Error::Timeout { .. } | imprint::Error::Transport { .. } => Exit::Transport,
             _ => Exit::Api,
         };

@@ -281,6 +281,75 @@ async fn usage_and_validation_errors_exit_2_and_send_nothing() {
     assert_eq!(server.request_count(), before, "nothing may be sent");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn production_refuses_simulations_with_exit_2_and_sends_nothing() {
+    let server = mock(1).await;
+    let customer = server.customers()[0].id().to_owned();
+    let url = server.url();
+    let before = server.request_count();
+    let body = format!(r#"{{"customer_id":"{customer}","reward_type":"STATEMENT"}}"#);
+    let reward = [
+        "simulate",
+        "reward",
+        "--customer-id",
+        customer.as_str(),
+        "--reward-type",
+        "STATEMENT",
+    ]
+    .map(String::from);
+    let cases: Vec<(Vec<String>, Option<String>, i32)> = vec![
+        (
+            [
+                &["--env".to_string(), "production".to_string()][..],
+                &reward[..],
+            ]
+            .concat(),
+            None,
+            2,
+        ),
+        (
+            [
+                "--env",
+                "production",
+                "api",
+                "simulateReward",
+                "--json",
+                "-",
+            ]
+            .map(String::from)
+            .to_vec(),
+            Some(body),
+            2,
+        ),
+        (
+            ["--env", "staging", "customers", "get", "x"]
+                .map(String::from)
+                .to_vec(),
+            None,
+            2,
+        ),
+    ];
+    for (args, stdin, code) in cases {
+        let url = url.clone();
+        let o = tokio::task::spawn_blocking(move || {
+            let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+            (imprint_with(&url, KEY, &refs, stdin.as_deref()), args)
+        })
+        .await
+        .unwrap();
+        let (out, err) = text(&o.0);
+        assert_eq!(o.0.status.code(), Some(code), "{:?}: {out} {err}", o.1);
+        if o.1.contains(&"production".to_string()) {
+            assert!(err.contains("sandbox only"), "{err}");
+        }
+    }
+    assert_eq!(server.request_count(), before, "nothing may be sent");
+    // The same command without --env reaches the mock.
+    let refs: Vec<&str> = reward.iter().map(String::as_str).collect();
+    let o = run(&server, &refs).await;
+    assert_eq!(server.request_count(), before + 1, "{:?}", text(&o));
+}
+
 #[test]
 fn transport_failure_exits_3() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")

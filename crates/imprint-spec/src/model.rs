@@ -257,6 +257,10 @@ pub struct Operation {
     pub idempotent: bool,
     /// Whether [`Self::idempotent`] comes from an `x-idempotent` extension.
     pub idempotent_declared: bool,
+    /// Whether the API serves it in its sandbox only (`x-sandbox-only:
+    /// true`): Imprint's simulations answer 403 in production, so a client
+    /// configured for production refuses them before sending.
+    pub sandbox_only: bool,
     /// Cursor pagination, if this is a cursor list (see [`Pagination`] and
     /// the crate docs for the rule).
     pub pagination: Option<Pagination>,
@@ -399,6 +403,17 @@ pub(crate) fn index(doc: &Value) -> Index {
             }
             None => (idempotent_by_method(&method), false),
         };
+        let sandbox_only = match op.get("x-sandbox-only") {
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                findings.push(Finding {
+                    pointer: format!("{pointer}/x-sandbox-only"),
+                    message: format!("must be true or false, not {other}"),
+                });
+                false
+            }
+            None => false,
+        };
         let mut operation = Operation {
             id,
             id_synthesized,
@@ -422,6 +437,7 @@ pub(crate) fn index(doc: &Value) -> Index {
             security: security_names(op.get("security").or(top_security)),
             idempotent,
             idempotent_declared,
+            sandbox_only,
             pagination: None,
             pointer,
         };

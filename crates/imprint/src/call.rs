@@ -295,6 +295,9 @@ impl Client {
         F: Future<Output = Result<ResponseValue<T>, imprint_raw::Error<E>>>,
         A: FnMut(bool) -> F,
     {
+        if op.sandbox_only && self.inner.environment == crate::Environment::Production {
+            return Err(Error::SandboxOnly { operation: op.id });
+        }
         let class = CallClass::of(op);
         let state = CallState::new(op.id);
         let span = tracing::info_span!(

@@ -7,12 +7,10 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
+use crate::environment::Environment;
 use crate::error::Error;
 use crate::retry::RetryPolicy;
 use crate::transport::{ImprintTransport, Origin};
-
-/// Imprint's sandbox, the default base URL.
-pub const SANDBOX_URL: &str = "https://dev.sbx.imprint.co";
 
 /// The default response size limit: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
@@ -47,6 +45,8 @@ pub struct Client {
 pub(crate) struct Inner {
     pub(crate) raw: imprint_raw::Client,
     pub(crate) base_url: String,
+    /// Production: sandbox-only operations are refused before sending.
+    pub(crate) environment: Environment,
     pub(crate) policy: RetryPolicy,
     scheme: AuthScheme,
     has_merchant_key: bool,
@@ -56,6 +56,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
+            .field("environment", &self.inner.environment)
             .field("auth", &self.inner.scheme)
             .field("api_key", &"<redacted>")
             .field(
@@ -82,7 +83,8 @@ impl fmt::Debug for Client {
 /// ```
 #[must_use]
 pub struct ClientBuilder {
-    base_url: String,
+    base_url: Option<String>,
+    environment: Environment,
     api_key: Option<String>,
     scheme: AuthScheme,
     merchant_key: Option<String>,
@@ -99,6 +101,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
+            .field("environment", &self.environment)
             .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
             .field("scheme", &self.scheme)
             .field(
@@ -115,7 +118,8 @@ impl fmt::Debug for ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         Self {
-            base_url: SANDBOX_URL.to_string(),
+            base_url: None,
+            environment: Environment::Sandbox,
             api_key: None,
             scheme: AuthScheme::Bearer,
             merchant_key: None,
@@ -131,10 +135,29 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// The API's base URL (default [`SANDBOX_URL`]). Must be `https`, unless
-    /// the host is a loopback address or [`Self::allow_insecure_http`] is set.
+    /// The API's base URL, overriding the [environment](Self::environment)'s
+    /// (default: the sandbox's, [`SANDBOX_URL`](crate::SANDBOX_URL)). Must be
+    /// `https`, unless the host is a loopback address or
+    /// [`Self::allow_insecure_http`] is set.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Imprint's sandbox (the default) or production: its base URL, unless
+    /// [`Self::base_url`] overrides it. A client for production (chosen
+    /// here, or by the production base URL) refuses the sandbox-only
+    /// simulations before sending, with [`Error::SandboxOnly`].
+    ///
+    /// ```
+    /// let client = imprint::Client::builder()
+    ///     .api_key("sk_live_...")
+    ///     .environment(imprint::Environment::Production)
+    ///     .build()?;
+    /// assert_eq!(client.base_url(), "https://dev.imprint.co");
+    /// # Ok::<(), imprint::Error>(())
+    /// ```
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = environment;
         self
     }
     /// The API key (required).
@@ -206,7 +229,16 @@ impl ClientBuilder {
                     "an API key is required (ClientBuilder::api_key or IMPRINT_API_KEY)".into(),
                 )
             })?;
-        let base = self.base_url.trim_end_matches('/').to_string();
+        let base = self
+            .base_url
+            .as_deref()
+            .unwrap_or(self.environment.base_url())
+            .trim_end_matches('/')
+            .to_string();
+        let environment = match Environment::of_base_url(&base) {
+            Some(Environment::Production) => Environment::Production,
+            _ => self.environment,
+        };
         let url = reqwest::Url::parse(&base)
             .map_err(|e| Error::Config(format!("base URL `{base}` is not a URL: {e}")))?;
         match url.scheme() {
@@ -284,6 +316,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 raw,
                 base_url: base,
+                environment,
                 policy: self.retry,
                 scheme: self.scheme,
                 has_merchant_key: merchant_key.is_some(),
@@ -319,7 +352,8 @@ impl Client {
     }
 
     /// A client from the environment: `IMPRINT_API_KEY` (required),
-    /// `IMPRINT_BASE_URL` (default [`SANDBOX_URL`]) and
+    /// `IMPRINT_ENV` (`sandbox`, the default, or `production`),
+    /// `IMPRINT_BASE_URL` (overrides `IMPRINT_ENV`'s URL) and
     /// `IMPRINT_MERCHANT_KEY` (optional).
     pub fn from_env() -> Result<Self, Error> {
         Self::builder_from_env()?.build()
@@ -337,6 +371,17 @@ impl Client {
                 )
             })?;
         let mut builder = Self::builder().api_key(key);
+        if let Some(env) = std::env::var("IMPRINT_ENV")
+            .ok()
+            .filter(|e| !e.trim().is_empty())
+        {
+            let environment = env.parse::<Environment>().map_err(|_| {
+                Error::Config(format!(
+                    "IMPRINT_ENV is `{env}`: expected `sandbox` or `production`"
+                ))
+            })?;
+            builder = builder.environment(environment);
+        }
         if let Some(url) = std::env::var("IMPRINT_BASE_URL")
             .ok()
             .filter(|u| !u.trim().is_empty())
@@ -355,6 +400,13 @@ impl Client {
     /// The base URL in use.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
+    }
+
+    /// The environment this client is for: production when chosen with
+    /// [`ClientBuilder::environment`] or when the base URL is production's;
+    /// the sandbox otherwise (a mock or a proxy included).
+    pub fn environment(&self) -> Environment {
+        self.inner.environment
     }
 
     /// The generated client underneath, for operations the facade does not

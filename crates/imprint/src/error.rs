@@ -110,6 +110,16 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// An operation Imprint serves in its sandbox only (the simulations),
+    /// on a client for production: refused before sending (the API would
+    /// answer 403).
+    #[error(
+        "{operation}: served in Imprint's sandbox only, and this client is for production (the API would answer 403); nothing was sent"
+    )]
+    SandboxOnly {
+        /// The operation id.
+        operation: &'static str,
+    },
     /// Our own validation refused the input; nothing was sent.
     #[error("invalid input: {0}")]
     InvalidInput(#[from] InputError),

@@ -113,6 +113,7 @@
 
 mod call;
 mod client;
+mod environment;
 mod error;
 pub mod pagination;
 mod redact;
@@ -123,7 +124,8 @@ mod validate;
 pub mod webhooks;
 
 pub use call::{ErrorBody, RawRequest, RawResponse};
-pub use client::{AuthScheme, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES, SANDBOX_URL};
+pub use client::{AuthScheme, Client, ClientBuilder, DEFAULT_MAX_RESPONSE_BYTES};
+pub use environment::{Environment, PRODUCTION_URL, SANDBOX_URL};
 pub use error::{DecodeError, Error, ErrorResponse, FieldError, InputError};
 pub use pagination::{Items, List, Page, Pages};
 #[allow(deprecated)]

@@ -64,7 +64,8 @@ pub(super) fn generate(spec: &Spec, output: &Output) -> Result<Generated, Genera
         let name = const_name(op);
         let (id, method, path, section) = (&op.id, &op.method, &op.path, &op.section);
         let summary = op.summary.as_deref().map(doc_text).unwrap_or_default();
-        let (idempotent, deprecated) = (op.idempotent, op.deprecated);
+        let (idempotent, deprecated, sandbox_only) =
+            (op.idempotent, op.deprecated, op.sandbox_only);
         let pagination = match &op.pagination {
             Some(p) => {
                 let (cursor, items, has_more, item_cursor) =
@@ -98,6 +99,7 @@ pub(super) fn generate(spec: &Spec, output: &Output) -> Result<Generated, Genera
                 idempotent: #idempotent,
                 pagination: #pagination,
                 deprecated: #deprecated,
+                sandbox_only: #sandbox_only,
             };
         });
         names.push(name);
