@@ -112,6 +112,9 @@
 
 mod signature;
 
+#[cfg(feature = "axum")]
+pub mod axum;
+
 /// The typed webhook events and the spec's description of each webhook
 /// (generated from the spec's `webhooks`).
 pub use imprint_raw::webhooks::{ALL as WEBHOOKS, Event, WebhookDescriptor};
